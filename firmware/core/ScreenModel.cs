@@ -1,0 +1,58 @@
+namespace QrTerminal.Core
+{
+    /// <summary>The screens a stand can show.</summary>
+    public enum ScreenKind
+    {
+        Boot,
+        Setup,
+        Connecting,
+        Idle,
+        Invoice,
+        Paid,
+        Expired,
+        Cancelled,
+        Rejected,
+        Offline,
+        Error
+    }
+
+    /// <summary>
+    /// Everything one screen needs. The state machine fills it in; the screen layouts draw it.
+    /// Plain fields so it costs nothing to copy on the device.
+    /// </summary>
+    public sealed class ScreenModel
+    {
+        /// <summary>Which screen.</summary>
+        public ScreenKind Kind;
+
+        /// <summary>Hospital or counter name for the header.</summary>
+        public string Title;
+
+        /// <summary>The stand's terminal id (Setup and footer).</summary>
+        public string TerminalId;
+
+        /// <summary>Invoice id the screen belongs to, or null.</summary>
+        public string InvoiceId;
+
+        /// <summary>Amount in whole VND, 0 when none.</summary>
+        public long Amount;
+
+        /// <summary>Invoice reference shown under the amount.</summary>
+        public string Reference;
+
+        /// <summary>The VietQR payload; set only when the policy check passed.</summary>
+        public string QrPayload;
+
+        /// <summary>Seconds until the invoice expires, or -1 when unknown.</summary>
+        public int SecondsLeft = -1;
+
+        /// <summary>True while Wi-Fi or the backend is unreachable (drawn as an overlay marker).</summary>
+        public bool Offline;
+
+        /// <summary>Why (Rejected, Error, Setup), in Vietnamese for the citizen or technician.</summary>
+        public string Reason;
+
+        /// <summary>A second line of detail, e.g. the bank reference or the bad config field.</summary>
+        public string Detail;
+    }
+}
