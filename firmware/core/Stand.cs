@@ -195,6 +195,7 @@ namespace QrTerminal.Core
             long started = _clock.MonotonicMs;
             if (!_link.IsUp)
             {
+                _lastFault = Fault.LinkDown;
                 SetOffline(true);
                 bool up;
                 try
@@ -213,7 +214,7 @@ namespace QrTerminal.Core
                 }
             }
 
-            int wait = CurrentWaitSeconds();
+            int wait = CurrentWaitSeconds(_clock.MonotonicMs);
             HttpResult result;
             try
             {
@@ -268,7 +269,7 @@ namespace QrTerminal.Core
                 Enter(StandState.Idle, now);
             }
 
-            long spacing = wait == 0 ? _config.PollIntervalSeconds * 1000L : MinPollSpacingMs;
+            long spacing = _config.LongPollSeconds == 0 ? _config.PollIntervalSeconds * 1000L : MinPollSpacingMs;
             long next = started + spacing;
             _nextNetworkAtMs = next > now ? next : now;
         }
@@ -503,6 +504,7 @@ namespace QrTerminal.Core
             long now = _clock.MonotonicMs;
             _nextNetworkAtMs = now + _backoff.NextDelayMs();
             SetOffline(true);
+            Render();
             if (fault != _lastReportedFault)
             {
                 // One event per kind of trouble, not one per retry.
@@ -536,20 +538,41 @@ namespace QrTerminal.Core
             }
         }
 
-        private int CurrentWaitSeconds()
+        private int CurrentWaitSeconds(long now)
         {
             if (_config.LongPollSeconds == 0)
             {
                 return 0;
             }
 
-            int wait = _config.LongPollSeconds;
-            if (_state == StandState.Invoice && _config.InvoiceWaitSeconds < wait)
+            // Never hold a request past the next local deadline (countdown end, screen timeout): the Step loop is
+            // single-threaded, so a long poll would otherwise delay the Expired or Idle screen.
+            long wait = _config.LongPollSeconds;
+            long until = long.MaxValue;
+            if (_state == StandState.Invoice)
             {
-                wait = _config.InvoiceWaitSeconds;
+                if (_config.InvoiceWaitSeconds < wait)
+                {
+                    wait = _config.InvoiceWaitSeconds;
+                }
+
+                until = _deadlineMs;
+            }
+            else if (_state == StandState.Paid || _state == StandState.Expired || _state == StandState.Cancelled || _state == StandState.Rejected)
+            {
+                until = _screenUntilMs;
             }
 
-            return wait;
+            if (until != long.MaxValue)
+            {
+                long left = (until - now + 999) / 1000;
+                if (left < wait)
+                {
+                    wait = left;
+                }
+            }
+
+            return wait < 1 ? 1 : (int)wait;
         }
 
         private int SleepHint(long now)
