@@ -17,3 +17,12 @@ namespace nanoFramework.Runtime.Native
         public static void RebootDevice(int exeConstraintTimeout) { throw null; }
     }
 }
+
+// nanoframework/nanoFramework.Runtime.Native:nanoFramework.Runtime.Native/System/Environment.cs
+namespace System
+{
+    public static partial class Environment
+    {
+        public static long TickCount64 { get { throw null; } }
+    }
+}
