@@ -44,7 +44,6 @@ namespace System
         public ArgumentNullException() { throw null; }
         public ArgumentNullException(string paramName) { throw null; }
         public ArgumentNullException(string paramName, string message) { throw null; }
-        public static void ThrowIfNull(object argument, string paramName = null) { throw null; }
     }
 
     public class ArgumentOutOfRangeException : ArgumentException
