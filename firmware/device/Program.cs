@@ -82,12 +82,20 @@ namespace QrTerminal.Device
         }
 
         /// <summary>
-        /// POLICY WIRING POINT: the VietQR policy adapter (<c>VietQrInvoiceVerifier</c>) once it is on main.
-        /// Until then every invoice is rejected: a stand must never show a QR it has not verified.
+        /// The VietQR policy from the config's allowlist. Should it refuse the allowlist (the config check is stricter,
+        /// so this is a safety net), every invoice is rejected: a stand never shows a QR it has not verified.
         /// </summary>
         private static IInvoiceVerifier CreateVerifier(StandConfig config)
         {
-            return new RejectAllVerifier();
+            try
+            {
+                return VietQrInvoiceVerifier.FromConfig(config);
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("policy: " + e.Message);
+                return new RejectAllVerifier();
+            }
         }
     }
 }
