@@ -77,16 +77,18 @@ namespace QrTerminal.Tests
                 int scale = f.Height >= 128 ? 3 : 2;
                 f.Fill(false);
                 f.BlitQr(code.Rows, code.WordsPerRow, code.Size, 5, 3, scale);
+                int wrong = 0;
                 for (int y = 0; y < code.Size * scale; y++)
                 {
                     for (int x = 0; x < code.Size * scale; x++)
                     {
                         if (f.GetPixel(5 + x, 3 + y) == code.IsDark(x / scale, y / scale))
                         {
-                            Assert.Fail("frame " + i.ToString() + " pixel " + x.ToString() + "," + y.ToString());
+                            wrong++;
                         }
                     }
                 }
+                Assert.AreEqual(0, wrong, "frame " + i.ToString() + ": pixels that disagree with their module");
                 Assert.IsFalse(f.GetPixel(4, 3), "outside the symbol is untouched");
             }
         }
