@@ -92,6 +92,14 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
+        public void HardwareNotesPanelTableIsTheComputedOne()
+        {
+            string notes = File.ReadAllText(RepoPaths.Combine("hardware-notes.md"));
+            StringAssert.Contains(notes, Cli.RenderCommand.PanelTable(VietQrSample.Typical()).TrimEnd(),
+                "hardware-notes.md must carry the output of `dotnet run --project tools/cli -- render --table`");
+        }
+
+        [TestMethod]
         public void OledPolarityIsNormalLitQuietZone()
         {
             var (frame, renderer) = Cli.RenderCommand.Render(PanelInfo.Ssd1306, Cli.RenderCommand.Model("invoice", VietQrSample.Typical(), 150000, "HD-9"));
