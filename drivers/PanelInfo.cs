@@ -19,21 +19,22 @@ namespace QrTerminal.Drivers
     public sealed class PanelInfo
     {
         /// <summary>0.96" SSD1306 OLED, 128×64, pitch 0.17 mm.</summary>
-        public static readonly PanelInfo Ssd1306 = new PanelInfo("ssd1306", "0.96\" SSD1306 OLED (I2C)", PanelController.Ssd1306, 128, 64, 128, 64, 0, 0.17);
+        public static readonly PanelInfo Ssd1306 = new PanelInfo("ssd1306", "0.96\" SSD1306 OLED (I2C)", PanelController.Ssd1306, 128, 64, 128, 64, 0, 0.17, "ssd1306-128x64");
 
         /// <summary>1.3" SH1106 OLED, 128×64 visible, pitch 0.23 mm.</summary>
-        public static readonly PanelInfo Sh1106 = new PanelInfo("sh1106", "1.3\" SH1106 OLED (I2C)", PanelController.Sh1106, 128, 64, 128, 64, 0, 0.23);
+        public static readonly PanelInfo Sh1106 = new PanelInfo("sh1106", "1.3\" SH1106 OLED (I2C)", PanelController.Sh1106, 128, 64, 128, 64, 0, 0.23, "sh1106-128x64");
 
         /// <summary>2.9" SSD1680 e-paper, 296×128 landscape on a 128×296 RAM, pitch 0.227 mm.</summary>
-        public static readonly PanelInfo Epd29 = new PanelInfo("epd29", "2.9\" e-paper SSD1680 (SPI)", PanelController.Ssd1680, 296, 128, 128, 296, 90, 0.227);
+        public static readonly PanelInfo Epd29 = new PanelInfo("epd29", "2.9\" e-paper SSD1680 (SPI)", PanelController.Ssd1680, 296, 128, 128, 296, 90, 0.227, "ssd1680-296x128");
 
         /// <summary>4.2" SSD1683 e-paper, 400×300, pitch 0.212 mm.</summary>
-        public static readonly PanelInfo Epd42 = new PanelInfo("epd42", "4.2\" e-paper SSD1683 (SPI)", PanelController.Ssd1683, 400, 300, 400, 300, 0, 0.212);
+        public static readonly PanelInfo Epd42 = new PanelInfo("epd42", "4.2\" e-paper SSD1683 (SPI)", PanelController.Ssd1683, 400, 300, 400, 300, 0, 0.212, "ssd1683-400x300");
 
         private PanelInfo(string id, string description, PanelController controller, int width, int height,
-            int nativeWidth, int nativeHeight, int rotation, double pitchMm)
+            int nativeWidth, int nativeHeight, int rotation, double pitchMm, string alias)
         {
             Id = id;
+            Alias = alias;
             Description = description;
             Controller = controller;
             Width = width;
@@ -50,13 +51,16 @@ namespace QrTerminal.Drivers
             get { return new PanelInfo[] { Ssd1306, Sh1106, Epd29, Epd42 }; }
         }
 
-        /// <summary>The panel with <paramref name="id"/> (ssd1306, sh1106, epd29, epd42).</summary>
+        /// <summary>
+        /// The panel with <paramref name="id"/>: ssd1306, sh1106, epd29, epd42, or the config's controller-size
+        /// form ssd1306-128x64, sh1106-128x64, ssd1680-296x128, ssd1683-400x300.
+        /// </summary>
         public static PanelInfo Find(string id)
         {
             PanelInfo[] all = All;
             for (int i = 0; i < all.Length; i++)
             {
-                if (all[i].Id == id)
+                if (all[i].Id == id || all[i].Alias == id)
                 {
                     return all[i];
                 }
@@ -66,6 +70,9 @@ namespace QrTerminal.Drivers
 
         /// <summary>Short id used in config and on the command line.</summary>
         public string Id { get; private set; }
+
+        /// <summary>Controller-size id as in the config file (e.g. "ssd1680-296x128").</summary>
+        public string Alias { get; private set; }
 
         /// <summary>Human description.</summary>
         public string Description { get; private set; }

@@ -38,6 +38,9 @@ namespace QrTerminal.Core
         /// <summary>The renderer (placement of the current QR, countdown format).</summary>
         public ScreenRenderer Renderer { get { return _renderer; } }
 
+        /// <summary>The panel controller (e.g. to tune an <see cref="EpdController"/>).</summary>
+        public IPanelController Controller { get { return _controller; } }
+
         /// <summary>The frame buffer.</summary>
         public FrameBuffer Frame { get { return _controller.Frame; } }
 

@@ -14,6 +14,26 @@ namespace QrTerminal.Device
     public static class DisplayFactory
     {
         /// <summary>
+        /// From the config's panel section: id (see <see cref="PanelInfo.Find"/>), pins "cs", "dc", "rst", "busy"
+        /// (e-paper; defaults 5, 17, 16, 4), optional "i2cAddress" (OLED; default 0x3C), bus 1, and FullRefreshEvery.
+        /// </summary>
+        public static PanelDisplay Create(PanelConfig config)
+        {
+            if (config == null)
+            {
+                throw new ArgumentNullException("config");
+            }
+            PanelDisplay display = Create(config.Id, 1, config.Pin("i2cAddress", Ssd1306.DefaultI2cAddress),
+                config.Pin("cs", 5), config.Pin("dc", 17), config.Pin("rst", 16), config.Pin("busy", 4));
+            EpdController epd = display.Controller as EpdController;
+            if (epd != null)
+            {
+                epd.FullRefreshEvery = config.FullRefreshEvery;
+            }
+            return display;
+        }
+
+        /// <summary>
         /// ssd1306/sh1106: <paramref name="busId"/> is the I2C bus (1 = I2C1) and <paramref name="i2cAddress"/>
         /// 0x3C or 0x3D; the SPI pins are ignored. epd29/epd42: <paramref name="busId"/> is the SPI bus (1 = SPI1),
         /// <paramref name="i2cAddress"/> is ignored, and csPin/dcPin/resetPin/busyPin are GPIO numbers.

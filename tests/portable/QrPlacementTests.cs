@@ -67,6 +67,8 @@ namespace QrTerminal.Tests
             Assert.ThrowsException(typeof(System.ArgumentNullException), () => QrPlacement.Choose(null, 64, 0.17));
             Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => QrPlacement.Choose("x", 10, 0.17));
             Assert.ThrowsException(typeof(System.ArgumentException), () => PanelInfo.Find("lcd"));
+            Assert.AreSame(PanelInfo.Epd29, PanelInfo.Find("ssd1680-296x128"), "config file form");
+            Assert.AreSame(PanelInfo.Ssd1306, PanelInfo.Find("ssd1306-128x64"));
         }
     }
 }
