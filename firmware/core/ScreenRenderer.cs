@@ -64,6 +64,8 @@ namespace QrTerminal.Core
         private bool _qrShown;
 
         private bool _hasCountdown;
+        private int _amountScaleX;
+        private int _amountScaleY;
         private int _cdX;
         private int _cdY;
         private int _cdW;
@@ -91,6 +93,12 @@ namespace QrTerminal.Core
 
         /// <summary>The QR code on the last rendered screen, or null.</summary>
         public QrCode Code { get { return _qrShown ? _qr : null; } }
+
+        /// <summary>Horizontal scale of the amount on the last rendered screen (tight-set), 0 when it showed none.</summary>
+        public int AmountScaleX { get { return _amountScaleX; } }
+
+        /// <summary>Vertical scale of the amount on the last rendered screen, 0 when it showed none.</summary>
+        public int AmountScaleY { get { return _amountScaleY; } }
 
         /// <summary>True when the last rendered screen has a countdown line that <see cref="RedrawCountdown"/> can update.</summary>
         public bool HasCountdown { get { return _hasCountdown; } }
@@ -135,6 +143,8 @@ namespace QrTerminal.Core
             _qrShown = false;
             _count = 0;
             _groups = 0;
+            _amountScaleX = 0;
+            _amountScaleY = 0;
             bool wantsQr = model.QrPayload != null && model.QrPayload.Length > 0
                 && (model.Kind == ScreenKind.Invoice || model.Kind == ScreenKind.Offline || model.Kind == ScreenKind.Error);
             if (wantsQr && PrepareQr(model.QrPayload))
@@ -327,7 +337,32 @@ namespace QrTerminal.Core
                 Add(text.Substring(space + 1), _font[_count - 1], sx, sy, _kind[_count - 1], RankMain, false);
                 return;
             }
-            AddFitted(text, width, FitBody, LineNormal, RankMain);
+            // Never cut an amount: break it after a thousands dot, in the small font, over as many lines as needed.
+            BitmapFont f = _style.Small;
+            int start = 0;
+            bool first = true;
+            while (start < text.Length)
+            {
+                int end = text.Length;
+                while (end > start && TextRenderer.MeasureTight(f, text.Substring(start, end - start), 1, 1, false) > width)
+                {
+                    // Back to just after the previous dot before end.
+                    int dot = end - 2;
+                    while (dot >= start && text[dot] != '.')
+                    {
+                        dot--;
+                    }
+                    end = dot >= start ? dot + 1 : start;
+                }
+                if (end == start)
+                {
+                    // Not even one group fits: the column is absurdly narrow; show nothing rather than a wrong number.
+                    return;
+                }
+                Add(text.Substring(start, end - start).Trim(), f, 1, 1, LineAmount, RankMain, first);
+                first = false;
+                start = end;
+            }
         }
 
         private bool AddAmountLine(string text, int width)
@@ -480,6 +515,7 @@ namespace QrTerminal.Core
                 _scaleY[i] = _scaleY[i + 1];
                 _kind[i] = _kind[i + 1];
                 _rank[i] = _rank[i + 1];
+                _group[i] = _group[i + 1];
             }
             _count--;
             _text[_count] = null;
@@ -582,6 +618,11 @@ namespace QrTerminal.Core
                 else if (kind == LineAmount || kind == LineAmountBold)
                 {
                     int gapPx = _font[i] == _style.AmountFont ? _style.AmountGap : 1;
+                    if (_amountScaleY == 0)
+                    {
+                        _amountScaleX = _scaleX[i];
+                        _amountScaleY = _scaleY[i];
+                    }
                     TextRenderer.DrawTightCentered(frame, _font[i], _text[i], x, width, y, _scaleX[i], _scaleY[i], gapPx, kind == LineAmountBold, ink);
                 }
                 else if (kind == LineHeadline && inlineIcon)
