@@ -631,12 +631,14 @@ namespace QrTerminal.Core
                     inlineIcon = false;
                     int size = Math.Min(_style.Icon, _font[i].Ascent * _scaleY[i] - 2);
                     int tw = TextRenderer.Measure(_font[i], _text[i], _scaleX[i]);
-                    int sx = x + (width - size - gap - tw) / 2;
+                    // Half an icon of space, so a cross never reads as a letter "x".
+                    int space = size / 2;
+                    int sx = x + (width - size - space - tw) / 2;
                     int iy = y + _font[i].Ascent * _scaleY[i] - size;
                     if (sx >= x)
                     {
                         DrawIcon(frame, icon, sx, iy, size, ink);
-                        TextRenderer.Draw(frame, _font[i], _text[i], sx + size + gap, y, _scaleX[i], ink);
+                        TextRenderer.Draw(frame, _font[i], _text[i], sx + size + space, y, _scaleX[i], ink);
                     }
                     else
                     {
