@@ -54,5 +54,36 @@ namespace QrTerminal.Core
 
         /// <summary>A second line of detail, e.g. the bank reference or the bad config field.</summary>
         public string Detail;
+
+        /// <summary>Invoice description (e.g. "Vien phi kham benh"), or null.</summary>
+        public string Description;
+
+        /// <summary>A copy, so a recorded or cached screen cannot change under its holder.</summary>
+        public ScreenModel Clone()
+        {
+            ScreenModel c = new ScreenModel();
+            c.Kind = Kind;
+            c.Title = Title;
+            c.TerminalId = TerminalId;
+            c.InvoiceId = InvoiceId;
+            c.Amount = Amount;
+            c.Reference = Reference;
+            c.QrPayload = QrPayload;
+            c.SecondsLeft = SecondsLeft;
+            c.Offline = Offline;
+            c.Reason = Reason;
+            c.Detail = Detail;
+            c.Description = Description;
+            return c;
+        }
+
+        /// <summary>True when <paramref name="other"/> would draw exactly the same screen.</summary>
+        public bool SameAs(ScreenModel other)
+        {
+            return other != null && other.Kind == Kind && other.Title == Title && other.TerminalId == TerminalId &&
+                other.InvoiceId == InvoiceId && other.Amount == Amount && other.Reference == Reference &&
+                other.QrPayload == QrPayload && other.SecondsLeft == SecondsLeft && other.Offline == Offline &&
+                other.Reason == Reason && other.Detail == Detail && other.Description == Description;
+        }
     }
 }
