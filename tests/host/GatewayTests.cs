@@ -84,7 +84,7 @@ namespace QrTerminal.Tests
         {
             GatewayOptions o = GatewayHarness.TestOptions();
             o.Merchant = new MerchantAccount { Bin = "970418", Account = "1234567890", Name = "BV DA KHOA DUC GIANG", City = "HA NOI" };
-            o.ReferenceField = "05";
+            o.ReferenceField = "referenceLabel";
             await using var g = await GatewayHarness.StartAsync(o);
             await g.CreateInvoice("quay-2", 275000, reference: "HD777");
             string qr = (await g.StateDoc("quay-2")).GetProperty("invoice").GetProperty("qrPayload").GetString();
@@ -100,6 +100,7 @@ namespace QrTerminal.Tests
             Assert.AreEqual("275000", top["54"]);
             Assert.AreEqual("VN", top["58"]);
             Assert.AreEqual("HD777", Tlv.Parse(top["62"])["05"]);
+            Assert.AreEqual("HD777", Tlv.Parse(top["62"])["08"]);
             Assert.AreEqual(Tlv.Crc(qr.Substring(0, qr.Length - 4)), top["63"]);
         }
 

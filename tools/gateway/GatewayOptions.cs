@@ -10,11 +10,11 @@ public sealed class GatewayOptions
     public MerchantAccount Merchant { get; set; } = new MerchantAccount();
 
     /// <summary>
-    /// Which sub-field of VietQR field 62 carries the invoice reference: "01" bill number, "05" reference label or
-    /// "08" purpose (the transfer content the payer's banking app shows, so bank statements can be matched). Must
-    /// agree with the stands' config.
+    /// Which sub-field of VietQR field 62 carries the invoice reference: "billNumber" (62-01), "referenceLabel" (62-05)
+    /// or "purpose" (62-08). Must agree with the stands' config (<c>referenceField</c>). The reference is put in 62-08
+    /// as well, whatever this says, because that is the transfer content banks show and report.
     /// </summary>
-    public string ReferenceField { get; set; } = "08";
+    public string ReferenceField { get; set; } = "billNumber";
 
     /// <summary>Terminal id → bearer token of each stand this gateway serves.</summary>
     public Dictionary<string, string> Terminals { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -23,9 +23,9 @@ public sealed partial class TerminalService : IDisposable
     {
         _options = options;
         _time = time;
-        if (options.ReferenceField is not ("01" or "05" or "08"))
+        if (!InvoiceQr.ReferenceFields.Contains(options.ReferenceField))
         {
-            throw new ArgumentException("ReferenceField must be \"01\", \"05\" or \"08\"", nameof(options));
+            throw new ArgumentException("ReferenceField must be billNumber, referenceLabel or purpose", nameof(options));
         }
         // Fail at start-up, not at the first invoice, when the merchant account cannot make a valid payload.
         InvoiceQr.Build(options.Merchant, options.ReferenceField, 1, "CHECK");
