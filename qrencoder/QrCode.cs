@@ -21,6 +21,20 @@ namespace QrTerminal.QrEncoder
             Reset(version, ecc, mask, rows);
         }
 
+        /// <summary>
+        /// A result container whose rows can hold any symbol up to <paramref name="maxVersion"/>, for
+        /// <see cref="QrEncoder.EncodeInto"/>. Until the first encode it reads as an all-light symbol of that version.
+        /// </summary>
+        public static QrCode Allocate(int maxVersion)
+        {
+            if (maxVersion < 1 || maxVersion > 40)
+            {
+                throw new System.ArgumentOutOfRangeException("maxVersion");
+            }
+            int size = maxVersion * 4 + 17;
+            return new QrCode(maxVersion, QrErrorCorrection.M, 0, new uint[size * ((size + 31) / 32)]);
+        }
+
         /// <summary>Re-points this instance at new content, so an encode can reuse it without allocating.</summary>
         public void Reset(int version, QrErrorCorrection ecc, int mask, uint[] rows)
         {

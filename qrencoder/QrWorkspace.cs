@@ -1,0 +1,169 @@
+namespace QrTerminal.QrEncoder
+{
+    /// <summary>
+    /// Reusable work buffers for encoding symbols up to <see cref="MaxVersion"/>. Create one (it allocates
+    /// <see cref="BufferBytes"/> bytes of arrays once), then <see cref="QrEncoder.EncodeInto"/> allocates nothing.
+    /// Not thread-safe: one workspace per encoding thread. After an encode it describes the segments used.
+    /// </summary>
+    public sealed class QrWorkspace
+    {
+        private readonly int _maxVersion;
+        private readonly int _maxChars;
+
+        // Per char: DP predecessor records, then the chosen mode index (QrSegmenter.*Index).
+        internal readonly byte[] Modes;
+        // Segments of the last encode (ECI not included; see HasEci).
+        internal readonly short[] SegStart;
+        internal readonly byte[] SegMode;
+        internal int SegCount;
+        internal bool HasEci;
+        internal int LastDataBits;
+        internal string LastText;
+        internal int LastCodewords;
+
+        // Data codewords followed by the error correction codewords of every block (not interleaved).
+        internal readonly byte[] Codewords;
+
+        // Bit-packed matrices, WordsPerRow words per row: function-module map and unmasked symbol,
+        // plus their transposes so column scans of the penalty are row scans too.
+        internal readonly uint[] Func;
+        internal readonly uint[] Base;
+        internal readonly uint[] FuncT;
+        internal readonly uint[] BaseT;
+        // Two masked rows (previous and current) for the penalty scan.
+        internal readonly uint[] Line;
+        internal readonly int[] Align = new int[7];
+
+        /// <summary>Allocates buffers for symbols up to <paramref name="maxVersion"/> (1-40).</summary>
+        public QrWorkspace(int maxVersion)
+        {
+            if (maxVersion < 1 || maxVersion > 40)
+            {
+                throw new System.ArgumentOutOfRangeException("maxVersion", "version must be 1-40");
+            }
+            _maxVersion = maxVersion;
+            int capacityBits = QrTables.DataBits(maxVersion, QrErrorCorrection.L);
+            // Every char costs at least 10/3 bits, so no text that fits has more chars than this.
+            _maxChars = capacityBits * 3 / 10 + 1;
+            Modes = new byte[_maxChars];
+            // A segment costs at least 18 bits (numeric header 14 + one digit 4).
+            int maxSegments = capacityBits / 18 + 2;
+            SegStart = new short[maxSegments];
+            SegMode = new byte[maxSegments];
+            Codewords = new byte[QrTables.TotalCodewords(maxVersion)];
+            int size = QrTables.SizeOf(maxVersion);
+            int words = (size + 31) / 32;
+            Func = new uint[size * words];
+            Base = new uint[size * words];
+            FuncT = new uint[size * words];
+            BaseT = new uint[size * words];
+            Line = new uint[words * 2];
+        }
+
+        /// <summary>Largest version this workspace can encode.</summary>
+        public int MaxVersion { get { return _maxVersion; } }
+
+        /// <summary>Longest text (in chars) this workspace can segment.</summary>
+        public int MaxChars { get { return _maxChars; } }
+
+        /// <summary>Bytes held in this workspace's arrays (payload only, without object headers).</summary>
+        public int BufferBytes
+        {
+            get
+            {
+                return Modes.Length + SegStart.Length * 2 + SegMode.Length + Codewords.Length
+                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length) * 4 + Align.Length * 4;
+            }
+        }
+
+        /// <summary>Bytes of the result rows a symbol of this version needs (what <see cref="QrCode.Allocate"/> allocates).</summary>
+        public static int ResultBytes(int version)
+        {
+            int size = QrTables.SizeOf(version);
+            return size * ((size + 31) / 32) * 4;
+        }
+
+        /// <summary>Codewords of the last encode: data codewords, then each block's error correction codewords (not interleaved).</summary>
+        public int CodewordCount { get { return LastCodewords; } }
+
+        /// <summary>Codeword i of the last encode (see <see cref="CodewordCount"/>).</summary>
+        public int Codeword(int i)
+        {
+            if (i < 0 || i >= LastCodewords)
+            {
+                throw new System.ArgumentOutOfRangeException("i");
+            }
+            return Codewords[i];
+        }
+
+        /// <summary>Data bits of the last encode (segment headers and ECI included; terminator and padding excluded).</summary>
+        public int DataBits { get { return LastDataBits; } }
+
+        /// <summary>True when the last encode started with the ECI(26) UTF-8 header.</summary>
+        public bool UsedEci { get { return HasEci; } }
+
+        /// <summary>Number of data segments in the last encode (the ECI header is not counted).</summary>
+        public int SegmentCount { get { return SegCount; } }
+
+        /// <summary>Mode of data segment i of the last encode.</summary>
+        public QrMode SegmentMode(int i)
+        {
+            CheckSegment(i);
+            return QrSegmenter.ModeOf(SegMode[i]);
+        }
+
+        /// <summary>First char index of data segment i of the last encode.</summary>
+        public int SegmentStart(int i)
+        {
+            CheckSegment(i);
+            return SegStart[i];
+        }
+
+        /// <summary>Chars (UTF-16 units) in data segment i of the last encode.</summary>
+        public int SegmentChars(int i)
+        {
+            CheckSegment(i);
+            int end = i + 1 < SegCount ? SegStart[i + 1] : LastText.Length;
+            return end - SegStart[i];
+        }
+
+        /// <summary>The segments of the last encode, ECI header first when used (allocates the array).</summary>
+        public QrSegment[] GetSegments(int version)
+        {
+            int cls = QrTables.VersionClass(version);
+            int extra = HasEci ? 1 : 0;
+            QrSegment[] result = new QrSegment[SegCount + extra];
+            if (HasEci)
+            {
+                result[0] = new QrSegment(QrMode.Eci, 0, 0, 26, QrSegmenter.EciBits);
+            }
+            for (int i = 0; i < SegCount; i++)
+            {
+                int start = SegStart[i];
+                int chars = SegmentChars(i);
+                int modeIndex = SegMode[i];
+                int count = chars;
+                if (modeIndex == QrSegmenter.ByteIndex)
+                {
+                    count = 0;
+                    for (int k = start; k < start + chars; k++)
+                    {
+                        count += QrSegmenter.Utf8Length(LastText, k);
+                    }
+                }
+                QrMode mode = QrSegmenter.ModeOf(modeIndex);
+                int bits = 4 + QrTables.CountBits(mode, cls) + QrSegmenter.PayloadBits(modeIndex, count);
+                result[i + extra] = new QrSegment(mode, start, chars, count, bits);
+            }
+            return result;
+        }
+
+        private void CheckSegment(int i)
+        {
+            if (i < 0 || i >= SegCount)
+            {
+                throw new System.ArgumentOutOfRangeException("i");
+            }
+        }
+    }
+}
