@@ -39,10 +39,13 @@ namespace QrTerminal.Tests
                 SweepIntervalMs = 50,
                 MaxWaitSeconds = 5,
             };
-            o.Terminals["quay-1"] = "token-quay-1";
-            o.Terminals["quay-2"] = "token-quay-2";
+            o.Terminals["quay-1"] = Token("quay-1");
+            o.Terminals["quay-2"] = Token("quay-2");
             return o;
         }
+
+        /// <summary>The test token of a terminal (16+ characters, as the stand's config requires).</summary>
+        public static string Token(string terminal) => "token-" + terminal + "-0123456789";
 
         public static async Task<GatewayHarness> StartAsync(GatewayOptions options = null, string urls = "http://127.0.0.1:0")
         {
@@ -58,10 +61,16 @@ namespace QrTerminal.Tests
             Server = await GatewayServer.StartAsync(o, url);
         }
 
+        /// <summary>Starts a new gateway with the same options on <paramref name="url"/> after it was stopped.</summary>
+        public async Task RestartOnAsync(string url)
+        {
+            Server = await GatewayServer.StartAsync(Server.Options, url);
+        }
+
         public Task<HttpResponseMessage> GetState(string terminal, long since, int wait, string token = "default")
         {
             var req = new HttpRequestMessage(HttpMethod.Get, $"{BaseUrl}/api/v1/terminals/{terminal}/state?since={since}&wait={wait}");
-            token = token == "default" ? "token-" + terminal : token;
+            token = token == "default" ? Token(terminal) : token;
             if (token != null)
             {
                 req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

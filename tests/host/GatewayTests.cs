@@ -22,9 +22,9 @@ namespace QrTerminal.Tests
         {
             await using var g = await GatewayHarness.StartAsync();
             using (var r = await g.GetState("quay-1", 0, 0, token: null)) Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
-            using (var r = await g.GetState("quay-1", 0, 0, token: "token-quay-2")) Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
-            using (var r = await g.GetState("quay-1", 0, 0, token: "token-quay-1x")) Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
-            using (var r = await g.GetState("nobody", 0, 0, token: "token-nobody"))
+            using (var r = await g.GetState("quay-1", 0, 0, token: GatewayHarness.Token("quay-2"))) Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
+            using (var r = await g.GetState("quay-1", 0, 0, token: GatewayHarness.Token("quay-1") + "x")) Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
+            using (var r = await g.GetState("nobody", 0, 0, token: GatewayHarness.Token("nobody")))
             {
                 Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
                 Assert.AreEqual("unauthorized", (await GatewayHarness.Json(r)).GetProperty("error").GetString());
@@ -243,7 +243,7 @@ namespace QrTerminal.Tests
             using (var r = await PostEvent(g, "quay-1", "{\"type\":\"boot\"}", "text/plain")) Assert.AreEqual(HttpStatusCode.BadRequest, r.StatusCode);
             using (var r = await PostEvent(g, "quay-1", "{\"reason\":\"x\"}", "application/json")) Assert.AreEqual(HttpStatusCode.BadRequest, r.StatusCode);
             using (var r = await PostEvent(g, "quay-1", "{\"type\":\"boot\",\"detail\":\"" + new string('x', 5000) + "\"}", "application/json")) Assert.AreEqual(HttpStatusCode.BadRequest, r.StatusCode);
-            using (var r = await PostEvent(g, "quay-1", "{\"type\":\"boot\"}", "application/json", token: "token-quay-2")) Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
+            using (var r = await PostEvent(g, "quay-1", "{\"type\":\"boot\"}", "application/json", token: GatewayHarness.Token("quay-2"))) Assert.AreEqual(HttpStatusCode.Unauthorized, r.StatusCode);
             TerminalEvent ev = g.Server.Service.RecentEvents("quay-1", 10).Single();
             Assert.AreEqual("rejected", ev.Type);
             Assert.AreEqual("AccountNotAllowed", ev.Reason);
@@ -353,7 +353,7 @@ namespace QrTerminal.Tests
                 Content = new ByteArrayContent(Encoding.UTF8.GetBytes(json)),
             };
             req.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-            req.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token ?? "token-" + terminal);
+            req.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token ?? GatewayHarness.Token(terminal));
             return await http.SendAsync(req);
         }
 
