@@ -65,7 +65,7 @@ namespace QrTerminal.Core
             }
             catch (VietQrException e)
             {
-                return PolicyVerdict.Reject(PolicyRule.Malformed, e.Error, VietQrErrorText.Code(e.Error) + ": " + e.Message, null);
+                return PolicyVerdict.Reject(PolicyRule.Malformed, e.Error, e.Message, null);
             }
 
             if (!parsed.IsDynamic)

@@ -181,7 +181,7 @@ namespace QrTerminal.Tests
                 case "City": b.City = value; break;
                 case "Purpose": b.Purpose = value; break;
                 case "BillNumber": b.BillNumber = value; break;
-                default: Assert.Fail("unknown property " + property); break;
+                default: Assert.IsTrue(false, "unknown property " + property); break;
             }
             AssertBuildFails(expected, field, b);
         }
@@ -198,7 +198,7 @@ namespace QrTerminal.Tests
                 Assert.AreEqual(field, e.Field, e.Message);
                 return;
             }
-            Assert.Fail("built despite a bad " + field);
+            Assert.IsTrue(false, "built despite a bad " + field);
         }
     }
 }

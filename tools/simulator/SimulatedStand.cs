@@ -21,7 +21,7 @@ public sealed class SimulatedStand : IDisposable
         Link = new SimulatedLink();
         Device = new HostDeviceServices();
         Core = new Stand(Config, Transport, display, new SystemClock(), new SystemRandom(settings.Seed), Link,
-            new PolicyInvoiceVerifier(Config.Allowlist, Config.ReferenceField), Device);
+            VietQrInvoiceVerifier.FromConfig(Config), Device);
     }
 
     public StandSettings Settings { get; }
