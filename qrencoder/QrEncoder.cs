@@ -54,7 +54,26 @@ namespace QrTerminal.QrEncoder
                 throw new System.ArgumentException("MinVersion exceeds the workspace's MaxVersion", "options");
             }
             QrErrorCorrection ecc = options.Ecc;
-            int version = FindVersion(text, ecc, options.MinVersion, maxVersion);
+            if (text.Length > workspace.MaxChars)
+            {
+                throw TooLong(text, ecc, maxVersion);
+            }
+            // Smallest version that fits, segmenting once per version class (the last run is the one used).
+            int version = -1, dataBits = 0, cls = -1;
+            for (int v = options.MinVersion; v <= maxVersion; v++)
+            {
+                int c = QrTables.VersionClass(v);
+                if (c != cls)
+                {
+                    cls = c;
+                    dataBits = QrSegmenter.Segment(text, c, workspace.Modes);
+                }
+                if (dataBits <= QrTables.DataBits(v, ecc))
+                {
+                    version = v;
+                    break;
+                }
+            }
             if (version < 0)
             {
                 throw TooLong(text, ecc, maxVersion);
@@ -65,8 +84,6 @@ namespace QrTerminal.QrEncoder
                 throw new System.ArgumentException("result rows are too small for version " + version.ToString(), "result");
             }
 
-            // Segment for the chosen version class (fits the workspace: the text fits a version it covers).
-            int dataBits = QrSegmenter.Segment(text, QrTables.VersionClass(version), workspace.Modes);
             if (options.BoostEcc)
             {
                 for (int e = (int)ecc + 1; e <= (int)QrErrorCorrection.H; e++)
@@ -344,13 +361,13 @@ namespace QrTerminal.QrEncoder
         // ORs value's low count bits (most significant first) at bit position pos; the buffer was zeroed.
         private static int Put(byte[] buffer, int pos, int value, int count)
         {
-            for (int i = count - 1; i >= 0; i--)
+            while (count > 0)
             {
-                if (((value >> i) & 1) != 0)
-                {
-                    buffer[pos >> 3] |= (byte)(0x80 >> (pos & 7));
-                }
-                pos++;
+                int free = 8 - (pos & 7);
+                int n = count < free ? count : free;
+                count -= n;
+                buffer[pos >> 3] |= (byte)(((value >> count) & ((1 << n) - 1)) << (free - n));
+                pos += n;
             }
             return pos;
         }

@@ -105,7 +105,7 @@ namespace QrTerminal.QrEncoder
                     line[cur + w] = v;
                     dark += PopCount(v);
                 }
-                total += LineScore(line, cur, words, size);
+                total += LineScoreFast(line, cur, words, size);
                 if (y > 0)
                 {
                     int blocks = 0;
@@ -153,13 +153,65 @@ namespace QrTerminal.QrEncoder
                 {
                     line[w] = baseT[o + w] ^ (PatternT[pr + w % 3] & ~funcT[o + w]);
                 }
-                total += LineScore(line, 0, words, size);
+                total += LineScoreFast(line, 0, words, size);
                 if (total >= limit)
                 {
                     return total;
                 }
             }
             return total;
+        }
+
+        /// <summary>
+        /// N1 and N3 of one line, bit-parallel over words: runs of 5+ equal modules are window matches, finder-like
+        /// patterns at scale 1 are 1011101 matches bounded by light with 4 more light on either side (beyond the
+        /// edge is light). A pattern at scale 2 or more needs 2 light then 6 dark modules; only lines containing
+        /// that (rare) take the exact run-walking path.
+        /// </summary>
+        private static int LineScoreFast(uint[] line, int offset, int words, int size)
+        {
+            int n1 = 0, n3 = 0;
+            uint prevW4 = 0;
+            for (int w = 0; w < words; w++)
+            {
+                uint c = line[offset + w];
+                uint p = w > 0 ? line[offset + w - 1] : 0u;
+                uint nx = w + 1 < words ? line[offset + w + 1] : 0u;
+                // dk = module at x + k, bk = module at x - k (0 = light beyond the edges).
+                uint d1 = (c << 1) | (nx >> 31);
+                uint d2 = (c << 2) | (nx >> 30);
+                uint d3 = (c << 3) | (nx >> 29);
+                uint d4 = (c << 4) | (nx >> 28);
+                uint d5 = (c << 5) | (nx >> 27);
+                uint d6 = (c << 6) | (nx >> 26);
+                uint d7 = (c << 7) | (nx >> 25);
+                if ((~c & ~d1 & d2 & d3 & d4 & d5 & d6 & d7) != 0)
+                {
+                    return LineScore(line, offset, words, size);
+                }
+                // Windows of 5 equal modules that lie inside the line (x <= size - 5).
+                int inside = size - 4 - (w << 5);
+                uint valid = inside >= 32 ? 0xFFFFFFFFu : (inside <= 0 ? 0u : ~(0xFFFFFFFFu >> inside));
+                uint w4 = ((c & d1 & d2 & d3 & d4) | ~(c | d1 | d2 | d3 | d4)) & valid;
+                if (w4 != 0)
+                {
+                    // A run of length L >= 5 has L - 4 windows and scores L - 2 = windows + 2 per run.
+                    n1 += PopCount(w4) + 2 * PopCount(w4 & ~((w4 >> 1) | (prevW4 << 31)));
+                }
+                prevW4 = w4;
+                uint core = ~((c >> 1) | (p << 31)) & c & ~d1 & d2 & d3 & d4 & ~d5 & d6 & ~d7;
+                if (core != 0)
+                {
+                    uint d8 = (c << 8) | (nx >> 24);
+                    uint d9 = (c << 9) | (nx >> 23);
+                    uint d10 = (c << 10) | (nx >> 22);
+                    uint b2 = (c >> 2) | (p << 30);
+                    uint b3 = (c >> 3) | (p << 29);
+                    uint b4 = (c >> 4) | (p << 28);
+                    n3 += PopCount(core & ~(d8 | d9 | d10)) + PopCount(core & ~(b2 | b3 | b4));
+                }
+            }
+            return n1 + n3 * N3;
         }
 
         /// <summary>N1 and N3 of one line, walking runs via transition bits (one step per run, not per module).</summary>

@@ -13,6 +13,18 @@ namespace QrTerminal.QrEncoder
             int words = (size + 31) / 32;
             int n = size * words;
             uint[] func = ws.Func, bas = ws.Base, funcT = ws.FuncT, baseT = ws.BaseT;
+            if (ws.PatternVersion == version)
+            {
+                // Same version as the last encode: the function map and function modules are still in place
+                // (format bits are redrawn per mask); only the data modules need clearing.
+                for (int i = 0; i < n; i++)
+                {
+                    bas[i] &= func[i];
+                    baseT[i] &= funcT[i];
+                }
+                return;
+            }
+            ws.PatternVersion = version;
             // Bits past the right edge are marked "function" so masking never touches them.
             int spare = words * 32 - size;
             uint pad = spare == 0 ? 0u : (0xFFFFFFFFu >> (32 - spare));

@@ -107,18 +107,24 @@ namespace QrTerminal.QrEncoder
             for (int k = 0; k < dataLength; k++)
             {
                 int factor = data[dataOffset + k] ^ ecc[eccOffset];
-                for (int i = eccOffset; i < last; i++)
+                if (factor == 0)
                 {
-                    ecc[i] = ecc[i + 1];
-                }
-                ecc[last] = 0;
-                if (factor != 0)
-                {
-                    int lf = log[factor];
-                    for (int j = 0; j < degree; j++)
+                    for (int i = eccOffset; i < last; i++)
                     {
-                        ecc[eccOffset + j] ^= exp[lf + gen[j]];
+                        ecc[i] = ecc[i + 1];
                     }
+                    ecc[last] = 0;
+                }
+                else
+                {
+                    // Shift by one coefficient and add factor * generator in the same pass.
+                    int lf = log[factor];
+                    int j = 0;
+                    for (int i = eccOffset; i < last; i++, j++)
+                    {
+                        ecc[i] = (byte)(ecc[i + 1] ^ exp[lf + gen[j]]);
+                    }
+                    ecc[last] = exp[lf + gen[j]];
                 }
             }
         }

@@ -20,6 +20,8 @@ namespace QrTerminal.QrEncoder
         internal int LastDataBits;
         internal string LastText;
         internal int LastCodewords;
+        // Version whose function patterns are currently drawn in Func/Base (0: none).
+        internal int PatternVersion;
 
         // Data codewords followed by the error correction codewords of every block (not interleaved).
         internal readonly byte[] Codewords;

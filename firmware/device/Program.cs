@@ -13,6 +13,9 @@ namespace QrTerminal.Device
     /// </summary>
     public class Program
     {
+        /// <summary>Panel tried for the Setup screen when the config itself is unusable (the most common stand build).</summary>
+        private const string FallbackPanelId = "ssd1306";
+
         /// <summary>Unexpected exceptions out of the loop in a row before the device reboots itself.</summary>
         private const int MaxConsecutiveCrashes = 5;
 
@@ -30,15 +33,16 @@ namespace QrTerminal.Device
                 // No usable config: say which field is wrong and wait for a technician (a redeploy reboots us).
                 Debug.WriteLine("config: " + e.Message);
                 PanelConfig fallbackPanel = new PanelConfig();
+                fallbackPanel.Id = FallbackPanelId;
                 PinSetup.Apply(fallbackPanel);
-                CreateDisplay(null).Show(Stand.SetupScreen(e, string.Empty));
+                CreateDisplay(fallbackPanel).Show(Stand.SetupScreen(e, string.Empty));
                 Thread.Sleep(Timeout.Infinite);
                 return;
             }
 
             PinSetup.Apply(config.Panel);
             GpioController gpio = new GpioController();
-            IStandDisplay display = CreateDisplay(config);
+            IStandDisplay display = CreateDisplay(config.Panel);
             IInvoiceVerifier verifier = CreateVerifier(config);
             Stand stand = new Stand(config, new HttpTransport(config), display, new DeviceClock(), new DeviceRandom(),
                 new WifiLink(config), verifier, new DeviceServices(config, gpio));
@@ -72,13 +76,20 @@ namespace QrTerminal.Device
         }
 
         /// <summary>
-        /// DISPLAY WIRING POINT: build the configured panel here (display helper's factory, e.g.
-        /// <c>DisplayFactory.Create(config.Panel)</c>). Until it exists, and whenever the panel cannot be created,
-        /// the screens go to the debug log so the stand keeps running.
+        /// The configured panel. Should it fail to start (unknown id, nothing on the bus), the screens go to the debug
+        /// log so the stand keeps running and reporting; a technician sees the error in the serial output.
         /// </summary>
-        private static IStandDisplay CreateDisplay(StandConfig config)
+        private static IStandDisplay CreateDisplay(PanelConfig panel)
         {
-            return new LogStandDisplay();
+            try
+            {
+                return DisplayFactory.Create(panel);
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("display: " + e.Message);
+                return new LogStandDisplay();
+            }
         }
 
         /// <summary>

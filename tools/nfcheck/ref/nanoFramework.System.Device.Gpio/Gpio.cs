@@ -24,6 +24,13 @@ namespace System.Device.Gpio
         public static implicit operator PinValue(bool value) { throw null; }
         public static explicit operator int(PinValue value) { throw null; }
         public static explicit operator bool(PinValue value) { throw null; }
+        public static explicit operator byte(PinValue value) { throw null; }
+        public bool Equals(PinValue other) { throw null; }
+        public override bool Equals(object obj) { throw null; }
+        public static bool operator ==(PinValue a, PinValue b) { throw null; }
+        public static bool operator !=(PinValue a, PinValue b) { throw null; }
+        public override int GetHashCode() { throw null; }
+        public override string ToString() { throw null; }
     }
 
     public class GpioPin : IDisposable
