@@ -54,7 +54,7 @@ namespace QrTerminal.Tests
                 Seed = 7,
             };
             g.Server.Faults.Delay = TimeSpan.FromSeconds(4);
-            var stand = new SimulatedStand(settings, new QrTerminal.Simulator.RecordingDisplay(pngs ? new SketchRenderer() : null, outDir));
+            var stand = new SimulatedStand(settings, new QrTerminal.Simulator.RecordingDisplay(pngs ? PanelFrameRenderer.For("epd29") : null, outDir));
             stand.Start();
             var e = new E2eStand(g, stand, outDir);
             e.Expect(r => r.Model.Kind == ScreenKind.Idle && !r.Model.Offline, "Idle");

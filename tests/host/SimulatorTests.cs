@@ -93,7 +93,7 @@ namespace QrTerminal.Tests
             string dir = Path.Combine(Path.GetTempPath(), "qrterminal-frames-" + Guid.NewGuid().ToString("N"));
             try
             {
-                var d = new QrTerminal.Simulator.RecordingDisplay(new SketchRenderer(), dir);
+                var d = new QrTerminal.Simulator.RecordingDisplay(PanelFrameRenderer.For("epd29"), dir);
                 var changes = new List<ScreenKind>();
                 d.Changed += r => changes.Add(r.Model.Kind);
                 const string qr = "00020101021238570010A00000072701270006970436011300110001234565204806253037045406150000" +

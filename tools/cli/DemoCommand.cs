@@ -57,7 +57,7 @@ public static class DemoCommand
         await using GatewayServer gateway = await GatewayServer.StartAsync(options);
         Console.WriteLine($"QrTerminal demo — gateway {gateway.BaseUrl} (cashier page {gateway.BaseUrl}/#key={options.CashierKey}), panel {panel}");
         Console.WriteLine();
-        var display = new RecordingDisplay(new SketchRenderer(), outDir, Console.Out);
+        var display = new RecordingDisplay(PanelFrameRenderer.For(panel), outDir, Console.Out);
         var settings = new StandSettings
         {
             BaseUrl = gateway.BaseUrl,

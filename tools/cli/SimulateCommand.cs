@@ -51,7 +51,7 @@ public static class SimulateCommand
         }
 
         TextWriter terminal = Console.IsErrorRedirected ? null : Console.Error;
-        var display = new RecordingDisplay(outDir == null ? null : new SketchRenderer(), outDir, terminal, keep: 256);
+        var display = new RecordingDisplay(outDir == null ? null : PanelFrameRenderer.For(settings.PanelId), outDir, terminal, keep: 256);
         var stdout = Console.Out;
         display.Changed += r =>
         {

@@ -14,6 +14,9 @@ public sealed class FrameImage
 
     public int Height { get; }
 
+    /// <summary>How many PNG pixels per frame pixel.</summary>
+    public int Zoom { get; init; } = 2;
+
     /// <summary>Row-major pixels, true = black (ink).</summary>
     public bool[] Pixels { get; }
 

@@ -133,7 +133,7 @@ public sealed class RecordingDisplay : IStandDisplay
             {
                 FrameImage f = _renderer.Render(copy);
                 png = Path.Combine(_outDir, $"frame-{index:D3}-{ScreenLabels.Name(copy.Kind)}.png");
-                Png.Write(png, f.Width, f.Height, (x, y) => f[x, y], scale: 2);
+                Png.Write(png, f.Width, f.Height, (x, y) => f[x, y], scale: f.Zoom);
             }
             rec = new ScreenRecord(index, at, copy, png);
             _last = rec;
