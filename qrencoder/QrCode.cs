@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>
     /// An encoded QR Code symbol: a square of modules, bit-packed by rows.

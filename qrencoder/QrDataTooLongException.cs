@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>Thrown when the text does not fit the largest allowed version at the requested level.</summary>
     public sealed class QrDataTooLongException : System.Exception

@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>What <see cref="QrEncoder"/> may choose. Fields, so a caller can keep one instance and reuse it.</summary>
     public sealed class QrEncodeOptions

@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>
     /// QR Code Model 2 encoder (ISO/IEC 18004): optimal numeric/alphanumeric/byte segmentation, UTF-8 ECI

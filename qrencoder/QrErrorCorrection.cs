@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>QR error correction level (ISO/IEC 18004 §7.5.1), in increasing strength.</summary>
     public enum QrErrorCorrection

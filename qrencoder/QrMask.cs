@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>
     /// The eight data masks (ISO/IEC 18004 §7.8.2) as precomputed 32-bit row words, and the penalty score

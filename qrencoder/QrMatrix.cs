@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>
     /// Draws function patterns and places codewords into the workspace's bit-packed matrices

@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>Segment modes; the values are the 4-bit mode indicators of ISO/IEC 18004 Table 2.</summary>
     public enum QrMode

@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>One segment of an encoded symbol's bit stream (a run of characters in one mode, or the ECI header).</summary>
     public sealed class QrSegment

@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>
     /// Optimal segmentation: a dynamic program over the characters with one state per mode (byte, alphanumeric,

@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>
     /// Symbol geometry and capacity of ISO/IEC 18004 Model 2 (versions 1 to 40).

@@ -1,4 +1,4 @@
-namespace QrTerminal.QrEncoder
+namespace QrTerminal.Qr
 {
     /// <summary>
     /// Reusable work buffers for encoding symbols up to <see cref="MaxVersion"/>. Create one (it allocates

@@ -1,5 +1,5 @@
 using System;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Core
 {
@@ -60,7 +60,7 @@ namespace QrTerminal.Core
                 {
                     continue;
                 }
-                int v = QrTerminal.QrEncoder.QrEncoder.MinimumVersion(payload, QrErrorCorrection.L, 1, maxVersion);
+                int v = QrEncoder.MinimumVersion(payload, QrErrorCorrection.L, 1, maxVersion);
                 if (v < 0)
                 {
                     continue;
@@ -75,7 +75,7 @@ namespace QrTerminal.Core
                     }
                     for (int e = (int)QrErrorCorrection.H; e >= (int)QrErrorCorrection.L; e--)
                     {
-                        int ev = QrTerminal.QrEncoder.QrEncoder.MinimumVersion(payload, (QrErrorCorrection)e, 1, budget);
+                        int ev = QrEncoder.MinimumVersion(payload, (QrErrorCorrection)e, 1, budget);
                         if (ev > 0)
                         {
                             QrPlacement p = new QrPlacement();
@@ -101,7 +101,7 @@ namespace QrTerminal.Core
             o.MaxVersion = Version;
             o.Mask = -1;
             o.BoostEcc = false;
-            return QrTerminal.QrEncoder.QrEncoder.Encode(payload, o);
+            return QrEncoder.Encode(payload, o);
         }
 
         /// <summary>"L", "M", "Q" or "H" (Enum.ToString is not readable on the device).</summary>

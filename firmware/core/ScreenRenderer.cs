@@ -1,6 +1,6 @@
 using System;
 using QrTerminal.Drivers;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Core
 {

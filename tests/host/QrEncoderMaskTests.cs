@@ -1,11 +1,10 @@
 using System;
 using CsCheck;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Tests
 {
-    using QrEncoder = QrTerminal.QrEncoder.QrEncoder;
 
     /// <summary>
     /// The fast packed-row penalty (transition bits, transposed columns, early exit) against a straightforward

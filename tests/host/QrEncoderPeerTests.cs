@@ -2,12 +2,11 @@ using System;
 using System.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using QRCoder;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Tests
 {
     // Inside namespace QrTerminal.*, the name QrEncoder means the namespace; alias the class.
-    using QrEncoder = QrTerminal.QrEncoder.QrEncoder;
 
     /// <summary>
     /// Differential tests against QRCoder 1.8.1. QRCoder has no mask override, so each case reads QRCoder's

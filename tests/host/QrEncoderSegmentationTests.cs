@@ -3,11 +3,10 @@ using System.Collections.Generic;
 using System.Text;
 using CsCheck;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Tests
 {
-    using QrEncoder = QrTerminal.QrEncoder.QrEncoder;
 
     /// <summary>
     /// Optimal segmentation against oracles written here with different algorithms: exhaustive enumeration of

@@ -4,11 +4,10 @@ using System.Threading;
 using CsCheck;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using QrTerminal.HostKit;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Tests
 {
-    using QrEncoder = QrTerminal.QrEncoder.QrEncoder;
 
     /// <summary>Round trips through zbar (zbarimg), an independent real decoder.</summary>
     [TestClass]

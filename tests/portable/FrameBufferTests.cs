@@ -1,6 +1,6 @@
 using nanoFramework.TestFramework;
 using QrTerminal.Drivers;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Tests
 {

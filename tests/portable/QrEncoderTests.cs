@@ -1,10 +1,9 @@
 using nanoFramework.TestFramework;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Tests
 {
     // Inside namespace QrTerminal.*, the name QrEncoder means the namespace; alias the class.
-    using QrEncoder = QrTerminal.QrEncoder.QrEncoder;
 
     /// <summary>Core math of the encoder against the golden vectors in ../shared/reference/qr-encoders.md §3.</summary>
     [TestClass]

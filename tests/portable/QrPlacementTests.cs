@@ -1,7 +1,7 @@
 using nanoFramework.TestFramework;
 using QrTerminal.Core;
 using QrTerminal.Drivers;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Tests
 {
@@ -31,20 +31,20 @@ namespace QrTerminal.Tests
                     // One pixel more per module: not even version L with a 2-module quiet zone fits.
                     int bigger = side / (q.ModulePx + 1);
                     int vmax = (bigger - 4 - 17) / 4;
-                    Assert.IsTrue(vmax < 1 || QrTerminal.QrEncoder.QrEncoder.MinimumVersion(payloads[i], QrErrorCorrection.L, 1, vmax > 40 ? 40 : vmax) < 0,
+                    Assert.IsTrue(vmax < 1 || QrEncoder.MinimumVersion(payloads[i], QrErrorCorrection.L, 1, vmax > 40 ? 40 : vmax) < 0,
                         "module size not maximal on " + panels[p].Id);
                     int modules = side / q.ModulePx;
                     // A wider quiet zone would not have fitted.
                     if (q.QuietZone < 4)
                     {
                         int v4 = (modules - 8 - 17) / 4;
-                        Assert.IsTrue(v4 < 1 || QrTerminal.QrEncoder.QrEncoder.MinimumVersion(payloads[i], QrErrorCorrection.L, 1, v4) < 0, "quiet zone 4 was possible");
+                        Assert.IsTrue(v4 < 1 || QrEncoder.MinimumVersion(payloads[i], QrErrorCorrection.L, 1, v4) < 0, "quiet zone 4 was possible");
                     }
                     // A stronger ECC would not have fitted in the same budget.
                     if (q.Ecc != QrErrorCorrection.H)
                     {
                         int budget = (modules - 2 * q.QuietZone - 17) / 4;
-                        Assert.IsTrue(QrTerminal.QrEncoder.QrEncoder.MinimumVersion(payloads[i], (QrErrorCorrection)((int)q.Ecc + 1), 1, budget > 40 ? 40 : budget) < 0,
+                        Assert.IsTrue(QrEncoder.MinimumVersion(payloads[i], (QrErrorCorrection)((int)q.Ecc + 1), 1, budget > 40 ? 40 : budget) < 0,
                             "ECC could be boosted on " + panels[p].Id);
                     }
                     Assert.AreEqual(q.ModulePx * panels[p].PitchMm, q.ModuleMm);

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using QRCoder;
-using QrTerminal.QrEncoder;
-using Encoder = QrTerminal.QrEncoder.QrEncoder;
+using QrTerminal.Qr;
+using Encoder = QrTerminal.Qr.QrEncoder;
 
 namespace QrTerminal.Bench;
 

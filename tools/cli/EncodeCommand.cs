@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using QrTerminal.HostKit;
-using QrTerminal.QrEncoder;
-using Encoder = QrTerminal.QrEncoder.QrEncoder;
+using QrTerminal.Qr;
+using Encoder = QrTerminal.Qr.QrEncoder;
 
 namespace QrTerminal.Cli;
 
