@@ -1,5 +1,5 @@
 using System.Text;
-using QrTerminal.QrEncoder;
+using QrTerminal.Qr;
 
 namespace QrTerminal.Simulator;
 
@@ -15,7 +15,7 @@ public static class TerminalQr
     /// <summary>The QR of <paramref name="text"/> (ECC M, as the stand shows it) as terminal lines.</summary>
     public static string Render(string text, bool ansi = true)
     {
-        QrCode qr = QrTerminal.QrEncoder.QrEncoder.Encode(text, QrErrorCorrection.M);
+        QrCode qr = QrEncoder.Encode(text, QrErrorCorrection.M);
         return Render(qr.Size, qr.IsDark, ansi);
     }
 
