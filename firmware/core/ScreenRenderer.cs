@@ -249,36 +249,21 @@ namespace QrTerminal.Core
                     break;
                 case ScreenKind.Expired:
                     icon = IconCross;
-                    AddHeader(model.Title, w);
-                    AddFitted(ScreenText.Expired, w, FitHeadline, LineHeadline, RankMain);
-                    AddFitted(ScreenText.ExpiredDetail, w, FitBody, LineNormal, RankStatus);
-                    AddFitted(model.Reference, w, FitBody, LineNormal, RankReference);
+                    AddStatusScreen(model.Title, ScreenText.Expired, ScreenText.ExpiredDetail, model.Reference, w);
                     break;
                 case ScreenKind.Cancelled:
                     icon = IconCross;
-                    AddHeader(model.Title, w);
-                    AddFitted(ScreenText.Cancelled, w, FitHeadline, LineHeadline, RankMain);
-                    AddFitted(ScreenText.CancelledDetail, w, FitBody, LineNormal, RankStatus);
-                    AddFitted(model.Reference, w, FitBody, LineNormal, RankReference);
+                    AddStatusScreen(model.Title, ScreenText.Cancelled, ScreenText.CancelledDetail, model.Reference, w);
                     break;
                 case ScreenKind.Rejected:
                     icon = IconCross;
-                    AddHeader(model.Title, w);
-                    AddFitted(ScreenText.Rejected, w, FitHeadline, LineHeadline, RankMain);
-                    AddFitted(model.Reason != null ? model.Reason : ScreenText.RejectedDefault, w, FitBody, LineNormal, RankStatus);
-                    AddFitted(model.Detail, w, FitBody, LineNormal, RankReference);
+                    AddStatusScreen(model.Title, ScreenText.Rejected, model.Reason != null ? model.Reason : ScreenText.RejectedDefault, model.Detail, w);
                     break;
                 case ScreenKind.Offline:
-                    AddHeader(model.Title, w);
-                    AddFitted(ScreenText.Offline, w, FitHeadline, LineHeadline, RankMain);
-                    AddFitted(model.Reason != null ? model.Reason : ScreenText.OfflineDefault, w, FitBody, LineNormal, RankStatus);
-                    AddFitted(model.Detail, w, FitBody, LineNormal, RankReference);
+                    AddStatusScreen(model.Title, ScreenText.Offline, model.Reason != null ? model.Reason : ScreenText.OfflineDefault, model.Detail, w);
                     break;
                 case ScreenKind.Error:
-                    AddHeader(model.Title, w);
-                    AddFitted(ScreenText.Error, w, FitHeadline, LineHeadline, RankMain);
-                    AddFitted(model.Reason, w, FitBody, LineNormal, RankStatus);
-                    AddFitted(model.Detail, w, FitBody, LineNormal, RankReference);
+                    AddStatusScreen(model.Title, ScreenText.Error, model.Reason, model.Detail, w);
                     break;
                 case ScreenKind.Setup:
                     AddHeader(model.Title, w);
@@ -306,6 +291,15 @@ namespace QrTerminal.Core
         }
 
         // The hospital/counter name at the top of the column, where the style has room for it.
+        /// <summary>Header, headline, a status line and a detail line: the layout every outcome and fault screen shares.</summary>
+        private void AddStatusScreen(string title, string headline, string status, string detail, int w)
+        {
+            AddHeader(title, w);
+            AddFitted(headline, w, FitHeadline, LineHeadline, RankMain);
+            AddFitted(status, w, FitBody, LineNormal, RankStatus);
+            AddFitted(detail, w, FitBody, LineNormal, RankReference);
+        }
+
         private void AddHeader(string title, int width)
         {
             if (_style.Header)
