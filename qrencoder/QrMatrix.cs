@@ -147,10 +147,11 @@ namespace QrTerminal.Qr
             byte[] cw = ws.Codewords;
             ulong[] func = ws.Func, bas = ws.Base;
 
-            // Interleaving cursor: index ii within blocks, block b; data first, then error correction.
-            int ii = 0, b = 0, placed = 0;
-            bool data = true;
-            int current = 0, bitsLeft = 0;
+            // Bit reservoir: the next `have` bits of the interleaved stream, most significant first.
+            ulong acc = 0;
+            int have = 0, next = 0;
+            // Interleaving cursor: codeword i of block b (data first, then error correction).
+            int i = 0, b = 0;
             for (int right = size - 1; right >= 1; right -= 2)
             {
                 if (right == 6)
@@ -161,66 +162,82 @@ namespace QrTerminal.Qr
                 int wr = right >> 6, wl = left >> 6;
                 int sr = 63 - (right & 63), sl = 63 - (left & 63);
                 bool upward = ((right + 1) & 2) == 0;
-                int y = upward ? size - 1 : 0;
                 int step = upward ? -words : words;
-                int o = y * words;
+                int o = upward ? (size - 1) * words : 0;
                 for (int vert = 0; vert < size; vert++, o += step)
                 {
-                    // Two modules per row; the bit value is ORed in without a data-dependent branch.
-                    for (int j = 0; j < 2; j++)
+                    if (have < 2)
                     {
-                        int idx = o + (j == 0 ? wr : wl);
-                        int sh = j == 0 ? sr : sl;
-                        if (((func[idx] >> sh) & 1UL) != 0)
+                        // Remainder bits after the last codeword are light.
+                        int value = 0;
+                        if (next < dataTotal)
                         {
-                            continue;
-                        }
-                        if (bitsLeft == 0)
-                        {
-                            if (placed == total)
+                            // Data codeword i of block b; long blocks (from numShort on) have one more.
+                            value = cw[b * shortData + (b > numShort ? b - numShort : 0) + i];
+                            b++;
+                            if (b == blocks)
                             {
-                                current = 0; // remainder bits
-                                bitsLeft = 8;
+                                b = 0;
+                                i++;
+                                if (i == shortData)
+                                {
+                                    b = numShort;
+                                }
                             }
-                            else
+                            if (next + 1 == dataTotal)
                             {
-                                if (data)
-                                {
-                                    current = cw[b * shortData + (b > numShort ? b - numShort : 0) + ii];
-                                    // Next block with a codeword at index ii (short blocks end one earlier).
-                                    b++;
-                                    if (b == blocks)
-                                    {
-                                        b = 0;
-                                        ii++;
-                                    }
-                                    if (ii == shortData && b < numShort)
-                                    {
-                                        b = numShort;
-                                    }
-                                    if (ii > shortData || (ii == shortData && numShort == blocks))
-                                    {
-                                        data = false;
-                                        ii = 0;
-                                        b = 0;
-                                    }
-                                }
-                                else
-                                {
-                                    current = cw[dataTotal + b * eccLen + ii];
-                                    b++;
-                                    if (b == blocks)
-                                    {
-                                        b = 0;
-                                        ii++;
-                                    }
-                                }
-                                placed++;
-                                bitsLeft = 8;
+                                b = 0;
+                                i = 0;
                             }
                         }
-                        bitsLeft--;
-                        bas[idx] |= (ulong)((current >> bitsLeft) & 1) << sh;
+                        else if (next < total)
+                        {
+                            // Error correction codeword i of block b.
+                            value = cw[dataTotal + b * eccLen + i];
+                            b++;
+                            if (b == blocks)
+                            {
+                                b = 0;
+                                i++;
+                            }
+                        }
+                        next++;
+                        acc |= (ulong)value << (56 - have);
+                        have += 8;
+                    }
+                    if (wr == wl)
+                    {
+                        // Bit 0: right module, bit 1: left module; 1 = function module.
+                        int f = (int)(func[o + wr] >> sr) & 3;
+                        if (f == 0)
+                        {
+                            // First stream bit to the right module, second to the left (no data-dependent branch).
+                            bas[o + wr] |= ((acc >> 63) << sr) | (((acc >> 62) & 1UL) << sl);
+                            acc <<= 2;
+                            have -= 2;
+                        }
+                        else if (f != 3)
+                        {
+                            bas[o + wr] |= (acc >> 63) << (f == 1 ? sl : sr);
+                            acc <<= 1;
+                            have--;
+                        }
+                    }
+                    else
+                    {
+                        // The pair straddles two words (symbols wider than 64 modules only).
+                        if (((func[o + wr] >> sr) & 1UL) == 0)
+                        {
+                            bas[o + wr] |= (acc >> 63) << sr;
+                            acc <<= 1;
+                            have--;
+                        }
+                        if (((func[o + wl] >> sl) & 1UL) == 0)
+                        {
+                            bas[o + wl] |= (acc >> 63) << sl;
+                            acc <<= 1;
+                            have--;
+                        }
                     }
                 }
             }
