@@ -83,6 +83,35 @@ namespace QrTerminal.Drivers
             return -1;
         }
 
+        /// <summary>
+        /// Width of the inked columns of the glyph at <paramref name="offset"/> (from <see cref="GlyphOffset"/>),
+        /// with the first inked column in <paramref name="left"/>; 0 (and left 0) for a blank glyph.
+        /// </summary>
+        public int InkWidth(int offset, out int left)
+        {
+            int mask = 0;
+            for (int r = 0; r < Height; r++)
+            {
+                int i = offset + r * RowBytes;
+                mask |= RowBytes == 2 ? (_bits[i] << 8) | _bits[i + 1] : _bits[i] << 8;
+            }
+            left = 0;
+            if (mask == 0)
+            {
+                return 0;
+            }
+            while ((mask & (0x8000 >> left)) == 0)
+            {
+                left++;
+            }
+            int right = 15;
+            while ((mask & (0x8000 >> right)) == 0)
+            {
+                right--;
+            }
+            return right - left + 1;
+        }
+
         /// <summary>True when the font has a glyph for <paramref name="c"/>.</summary>
         public bool Has(char c)
         {

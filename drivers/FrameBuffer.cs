@@ -115,9 +115,22 @@ namespace QrTerminal.Drivers
         /// </summary>
         public void DrawRows(byte[] bits, int offset, int rows, int rowBytes, int x, int y, int scale, bool light)
         {
+            DrawRows(bits, offset, rows, rowBytes, x, y, scale, scale, light);
+        }
+
+        /// <summary>
+        /// As <see cref="DrawRows(byte[], int, int, int, int, int, int, bool)"/> with separate horizontal and
+        /// vertical integer scales (each source pixel becomes scaleX × scaleY): one FillRect per run of set bits.
+        /// </summary>
+        public void DrawRows(byte[] bits, int offset, int rows, int rowBytes, int x, int y, int scaleX, int scaleY, bool light)
+        {
             if (rowBytes < 1 || rowBytes > 2)
             {
                 throw new ArgumentOutOfRangeException("rowBytes");
+            }
+            if (scaleX < 1 || scaleY < 1)
+            {
+                throw new ArgumentOutOfRangeException("scaleX");
             }
             for (int r = 0; r < rows; r++)
             {
@@ -139,7 +152,7 @@ namespace QrTerminal.Drivers
                         b = (b << 1) & 0xFFFF;
                         col++;
                     }
-                    FillRect(x + start * scale, y + r * scale, (col - start) * scale, scale, light);
+                    FillRect(x + start * scaleX, y + r * scaleY, (col - start) * scaleX, scaleY, light);
                 }
             }
         }

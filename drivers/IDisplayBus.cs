@@ -3,7 +3,7 @@ namespace QrTerminal.Drivers
     /// <summary>
     /// The seam between a panel controller and its wire. I2C: command bytes go out after control byte 0x00,
     /// data after 0x40. SPI: D/C low for commands, high for data. The device layer implements it over
-    /// nanoFramework; tests record exactly what crosses it.
+    /// nanoFramework; tests capture exactly what crosses it.
     /// </summary>
     public interface IDisplayBus
     {

@@ -200,7 +200,7 @@ namespace QrTerminal.Qr
             if (fn < bits) { bits = fn; mode = NumericIndex; }
             if (back != null)
             {
-                // Backtrack, replacing each predecessor record with the char's own mode.
+                // Backtrack, replacing each predecessor entry with the char's own mode.
                 for (int i = n - 1; i >= 0; i--)
                 {
                     int prev = (back[i] >> (mode * 2)) & 3;

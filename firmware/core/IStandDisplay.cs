@@ -2,7 +2,7 @@ namespace QrTerminal.Core
 {
     /// <summary>
     /// Where the state machine sends what the citizen should see. The screen layouts and panel drivers
-    /// implement it on the device; the simulator renders PNGs; tests record the screens.
+    /// implement it on the device; the simulator renders PNGs; tests capture the screens.
     /// </summary>
     public interface IStandDisplay
     {

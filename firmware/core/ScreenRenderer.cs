@@ -13,7 +13,7 @@ namespace QrTerminal.Core
     /// </summary>
     public sealed class ScreenRenderer
     {
-        private const int MaxLines = 8;
+        private const int MaxLines = 12;
         private const int IconNone = 0;
         private const int IconTick = 1;
         private const int IconCross = 2;
@@ -24,13 +24,39 @@ namespace QrTerminal.Core
         // Line stack being laid out.
         private readonly string[] _text = new string[MaxLines];
         private readonly BitmapFont[] _font = new BitmapFont[MaxLines];
-        private readonly int[] _scale = new int[MaxLines];
+        private readonly int[] _scaleX = new int[MaxLines];
+        private readonly int[] _scaleY = new int[MaxLines];
         private readonly int[] _kind = new int[MaxLines];
+        private readonly int[] _rank = new int[MaxLines];
+        // Lines of one item (a wrapped text, an amount and its dong sign) share a group and go together.
+        private readonly int[] _group = new int[MaxLines];
         private int _count;
+        private int _groups;
 
+        // Line kinds.
         private const int LineNormal = 0;
         private const int LineCountdown = 1;
         private const int LineMarker = 2;
+        private const int LineAmount = 3;
+        private const int LineHeadline = 4;
+        private const int LineHeader = 5;
+        private const int LineAmountBold = 6;
+
+        // Drop order when a stack is too tall: the highest rank goes first.
+        private const int RankMain = 0;
+        private const int RankStatus = 1;
+        private const int RankReference = 2;
+        private const int RankIcon = 3;
+        private const int RankExtra = 4;
+        private const int RankHeader = 5;
+
+        // Pixels between the lines of a wrapped header.
+        private const int HeaderLineGap = 2;
+
+        // Where AddFitted starts.
+        private const int FitHeadline = 0;
+        private const int FitBody = 1;
+        private const int FitSmall = 2;
 
         private string _qrPayload;
         private QrCode _qr;
@@ -38,6 +64,8 @@ namespace QrTerminal.Core
         private bool _qrShown;
 
         private bool _hasCountdown;
+        private int _amountScaleX;
+        private int _amountScaleY;
         private int _cdX;
         private int _cdY;
         private int _cdW;
@@ -65,6 +93,12 @@ namespace QrTerminal.Core
 
         /// <summary>The QR code on the last rendered screen, or null.</summary>
         public QrCode Code { get { return _qrShown ? _qr : null; } }
+
+        /// <summary>Horizontal scale of the amount on the last rendered screen (tight-set), 0 when it showed none.</summary>
+        public int AmountScaleX { get { return _amountScaleX; } }
+
+        /// <summary>Vertical scale of the amount on the last rendered screen, 0 when it showed none.</summary>
+        public int AmountScaleY { get { return _amountScaleY; } }
 
         /// <summary>True when the last rendered screen has a countdown line that <see cref="RedrawCountdown"/> can update.</summary>
         public bool HasCountdown { get { return _hasCountdown; } }
@@ -108,6 +142,9 @@ namespace QrTerminal.Core
             _hasCountdown = false;
             _qrShown = false;
             _count = 0;
+            _groups = 0;
+            _amountScaleX = 0;
+            _amountScaleY = 0;
             bool wantsQr = model.QrPayload != null && model.QrPayload.Length > 0
                 && (model.Kind == ScreenKind.Invoice || model.Kind == ScreenKind.Offline || model.Kind == ScreenKind.Error);
             if (wantsQr && PrepareQr(model.QrPayload))
@@ -146,160 +183,267 @@ namespace QrTerminal.Core
             _qrShown = true;
             QrPlacement p = _placement;
             int total = p.TotalPx;
-            int qx = (_style.QrSide - total) / 2;
+            int qx = _style.QrFlushLeft ? 0 : (_style.QrSide - total) / 2;
             int qy = (_panel.Height - total) / 2;
             // Normal polarity: the quiet zone and light modules are light on every panel.
             frame.FillRect(qx, qy, total, total, true);
             int q = p.QuietZone * p.ModulePx;
             frame.BlitQr(_qr.Rows, _qr.WordsPerRow, _qr.Size, qx + q, qy + q, p.ModulePx);
 
-            int colX = qx + total + _style.Gap + 1;
-            int colW = _panel.Width - colX - 1;
+            // Where the quiet zone is background-coloured it already separates QR and text.
+            int colX = qx + total + (_style.DarkUi ? _style.Gap + 1 : 2);
+            int colW = _panel.Width - colX - _style.Margin;
+            AddHeader(model.Title, colW);
             if (model.Amount > 0)
             {
-                AddFitted(VndFormat.Format(model.Amount), colW, true);
+                AddAmount(model.Amount, colW);
             }
-            if (model.Reference != null && model.Reference.Length > 0)
+            if (_style.Header)
             {
-                AddFitted(model.Reference, colW, false);
+                AddFitted(model.Description, colW, FitSmall, LineNormal, RankExtra);
             }
-            Add(CountdownText(model.SecondsLeft), _style.Body, 1, LineCountdown);
+            AddFitted(model.Reference, colW, FitBody, LineNormal, RankReference);
+            Add(CountdownText(model.SecondsLeft), _style.Body, 1, 1, LineCountdown, RankStatus);
             if (model.Offline || model.Kind == ScreenKind.Offline)
             {
-                Add(ScreenText.OfflineMarker, _style.Body, 1, LineMarker);
+                Add(ScreenText.OfflineMarker, _style.Body, 1, 1, LineMarker, RankStatus);
             }
             else if (model.Kind == ScreenKind.Error)
             {
-                AddFitted(model.Reason != null ? model.Reason : ScreenText.Error, colW, false);
+                AddFitted(model.Reason != null ? model.Reason : ScreenText.Error, colW, FitBody, LineNormal, RankStatus);
             }
-            DrawStack(frame, colX, colW, 0, _panel.Height, IconNone);
+            DrawStack(frame, colX, colW, IconNone);
         }
 
         private void RenderTextScreen(FrameBuffer frame, ScreenModel model, bool qrTooLong)
         {
-            int w = _panel.Width - 4;
+            int m = _style.Margin;
+            int w = _panel.Width - 2 * m;
             int icon = IconNone;
             switch (model.Kind)
             {
                 case ScreenKind.Idle:
-                    AddFitted(model.Title, w, false);
-                    AddFitted(ScreenText.Ready, w, true);
+                    AddFitted(model.Title, w, FitBody, LineNormal, RankReference);
+                    AddFitted(ScreenText.Ready, w, FitHeadline, LineHeadline, RankMain);
                     AddTerminal(model, w);
                     break;
                 case ScreenKind.Invoice:
                     // A QR screen without a (placeable) QR: say so rather than show an amount nobody can pay.
-                    AddFitted(qrTooLong ? ScreenText.QrTooLong : ScreenText.Rejected, w, true);
-                    AddAmount(model, w);
-                    AddFitted(model.Reference, w, false);
+                    AddHeader(model.Title, w);
+                    AddFitted(qrTooLong ? ScreenText.QrTooLong : ScreenText.Rejected, w, FitHeadline, LineHeadline, RankMain);
+                    AddAmount(model.Amount, w);
+                    AddFitted(model.Reference, w, FitBody, LineNormal, RankReference);
                     break;
                 case ScreenKind.Paid:
                     icon = IconTick;
-                    AddFitted(ScreenText.Paid, w, true);
-                    AddAmount(model, w);
-                    AddFitted(model.Reference, w, false);
+                    AddHeader(model.Title, w);
+                    // The tick says "paid"; the amount is the largest text (the headline stays body-sized when
+                    // the amount can be drawn larger).
+                    AddFitted(ScreenText.Paid, w, _style.AmountScale > 1 ? FitBody : FitHeadline, LineHeadline, RankMain);
+                    AddAmount(model.Amount, w);
+                    AddFitted(model.Reference, w, FitBody, LineNormal, RankReference);
+                    if (model.Detail != null && model.Detail.Length > 0)
+                    {
+                        AddFitted(ScreenText.TransactionPrefix + model.Detail, w, FitSmall, LineNormal, RankReference);
+                    }
                     break;
                 case ScreenKind.Expired:
                     icon = IconCross;
-                    AddFitted(ScreenText.Expired, w, true);
-                    AddFitted(ScreenText.ExpiredDetail, w, false);
-                    AddFitted(model.Reference, w, false);
+                    AddStatusScreen(model.Title, ScreenText.Expired, ScreenText.ExpiredDetail, model.Reference, w);
                     break;
                 case ScreenKind.Cancelled:
                     icon = IconCross;
-                    AddFitted(ScreenText.Cancelled, w, true);
-                    AddFitted(ScreenText.CancelledDetail, w, false);
-                    AddFitted(model.Reference, w, false);
+                    AddStatusScreen(model.Title, ScreenText.Cancelled, ScreenText.CancelledDetail, model.Reference, w);
                     break;
                 case ScreenKind.Rejected:
                     icon = IconCross;
-                    AddFitted(ScreenText.Rejected, w, true);
-                    AddFitted(model.Reason != null ? model.Reason : ScreenText.RejectedDefault, w, false);
-                    AddFitted(model.Detail, w, false);
+                    AddStatusScreen(model.Title, ScreenText.Rejected, model.Reason != null ? model.Reason : ScreenText.RejectedDefault, model.Detail, w);
                     break;
                 case ScreenKind.Offline:
-                    AddFitted(ScreenText.Offline, w, true);
-                    AddFitted(model.Reason != null ? model.Reason : ScreenText.OfflineDefault, w, false);
-                    AddFitted(model.Detail, w, false);
+                    AddStatusScreen(model.Title, ScreenText.Offline, model.Reason != null ? model.Reason : ScreenText.OfflineDefault, model.Detail, w);
                     break;
                 case ScreenKind.Error:
-                    AddFitted(ScreenText.Error, w, true);
-                    AddFitted(model.Reason, w, false);
-                    AddFitted(model.Detail, w, false);
+                    AddStatusScreen(model.Title, ScreenText.Error, model.Reason, model.Detail, w);
                     break;
                 case ScreenKind.Setup:
-                    AddFitted(ScreenText.Setup, w, true);
-                    AddFitted(ScreenText.TerminalPrefix + (model.TerminalId != null ? model.TerminalId : "?"), w, false);
-                    AddFitted(model.Reason != null ? model.Reason : ScreenText.SetupDefault, w, false);
-                    AddFitted(model.Detail, w, false);
+                    AddHeader(model.Title, w);
+                    AddFitted(ScreenText.Setup, w, FitHeadline, LineHeadline, RankMain);
+                    AddFitted(ScreenText.TerminalPrefix + (model.TerminalId != null ? model.TerminalId : "?"), w, FitBody, LineNormal, RankStatus);
+                    AddFitted(model.Reason != null ? model.Reason : ScreenText.SetupDefault, w, FitBody, LineNormal, RankStatus);
+                    AddFitted(model.Detail, w, FitBody, LineNormal, RankReference);
                     break;
                 case ScreenKind.Connecting:
-                    AddFitted(model.Title, w, false);
-                    AddFitted(ScreenText.Connecting, w, true);
+                    AddFitted(model.Title, w, FitBody, LineNormal, RankReference);
+                    AddFitted(ScreenText.Connecting, w, FitHeadline, LineHeadline, RankMain);
                     AddTerminal(model, w);
                     break;
                 default:
-                    AddFitted(ScreenText.Boot, w, true);
+                    AddHeader(model.Title, w);
+                    AddFitted(ScreenText.Boot, w, FitHeadline, LineHeadline, RankMain);
                     AddTerminal(model, w);
                     break;
             }
             if (model.Offline && model.Kind != ScreenKind.Offline)
             {
-                Add(ScreenText.OfflineMarker, _style.Body, 1, LineMarker);
+                Add(ScreenText.OfflineMarker, _style.Body, 1, 1, LineMarker, RankStatus);
             }
-            DrawStack(frame, 2, w, 0, _panel.Height, icon);
+            DrawStack(frame, m, w, icon);
         }
 
-        private void AddAmount(ScreenModel model, int width)
+        // The hospital/counter name at the top of the column, where the style has room for it.
+        /// <summary>Header, headline, a status line and a detail line: the layout every outcome and fault screen shares.</summary>
+        private void AddStatusScreen(string title, string headline, string status, string detail, int w)
         {
-            if (model.Amount > 0)
+            AddHeader(title, w);
+            AddFitted(headline, w, FitHeadline, LineHeadline, RankMain);
+            AddFitted(status, w, FitBody, LineNormal, RankStatus);
+            AddFitted(detail, w, FitBody, LineNormal, RankReference);
+        }
+
+        private void AddHeader(string title, int width)
+        {
+            if (_style.Header)
             {
-                AddFitted(VndFormat.Format(model.Amount), width, false);
+                AddFitted(title, width, _style.SmallHeader ? FitSmall : FitBody, LineHeader, RankHeader);
             }
+        }
+
+        // The amount, largest first, set tight: the amount font at the style's scale, else narrower but still
+        // as tall (scale 1 × AmountScale); then the small font; then the number and the dong sign on two lines;
+        // last, the generic fitting (which cuts).
+        private void AddAmount(long amount, int width)
+        {
+            if (amount <= 0)
+            {
+                return;
+            }
+            string text = VndFormat.Format(amount);
+            if (AddAmountLine(text, width))
+            {
+                return;
+            }
+            int space = text.LastIndexOf(' ');
+            string number = text.Substring(0, space);
+            if (AddAmountLine(number, width))
+            {
+                int sx = _scaleX[_count - 1];
+                int sy = _scaleY[_count - 1];
+                Add(text.Substring(space + 1), _font[_count - 1], sx, sy, _kind[_count - 1], RankMain, false);
+                return;
+            }
+            // Never cut an amount: break it after a thousands dot, in the small font, over as many lines as needed.
+            BitmapFont f = _style.Small;
+            int start = 0;
+            bool first = true;
+            while (start < text.Length)
+            {
+                int end = text.Length;
+                while (end > start && TextRenderer.MeasureTight(f, text.Substring(start, end - start), 1, 1, false) > width)
+                {
+                    // Back to just after the previous dot before end.
+                    int dot = end - 2;
+                    while (dot >= start && text[dot] != '.')
+                    {
+                        dot--;
+                    }
+                    end = dot >= start ? dot + 1 : start;
+                }
+                if (end == start)
+                {
+                    // Not even one group fits: the column is absurdly narrow; show nothing rather than a wrong number.
+                    return;
+                }
+                Add(text.Substring(start, end - start).Trim(), f, 1, 1, LineAmount, RankMain, first);
+                first = false;
+                start = end;
+            }
+        }
+
+        private bool AddAmountLine(string text, int width)
+        {
+            BitmapFont f = _style.AmountFont;
+            int gap = _style.AmountGap;
+            int sy = _style.AmountScale;
+            for (int sx = sy; sx >= 1; sx--)
+            {
+                // Stretched taller than wide, strokes get thin: try it bold first.
+                if (sx < sy && TextRenderer.MeasureTight(f, text, sx, gap, true) <= width)
+                {
+                    Add(text, f, sx, sy, LineAmountBold, RankMain);
+                    return true;
+                }
+                if (TextRenderer.MeasureTight(f, text, sx, gap, false) <= width)
+                {
+                    // Widest that fits; as tall as the style allows.
+                    Add(text, f, sx, sy, LineAmount, RankMain);
+                    return true;
+                }
+            }
+            if (f != _style.Small && TextRenderer.MeasureTight(_style.Small, text, 1, 1, false) <= width)
+            {
+                Add(text, _style.Small, 1, 1, LineAmount, RankMain);
+                return true;
+            }
+            return false;
         }
 
         private void AddTerminal(ScreenModel model, int width)
         {
             if (model.TerminalId != null && model.TerminalId.Length > 0)
             {
-                AddFitted(ScreenText.TerminalPrefix + model.TerminalId, width, false);
+                AddFitted(ScreenText.TerminalPrefix + model.TerminalId, width, FitBody, LineNormal, RankExtra);
             }
         }
 
-        private void Add(string text, BitmapFont font, int scale, int kind)
+        private void Add(string text, BitmapFont font, int scaleX, int scaleY, int kind, int rank)
         {
-            if (_count == MaxLines)
+            Add(text, font, scaleX, scaleY, kind, rank, true);
+        }
+
+        // newGroup false: the line belongs with the one added before it.
+        private void Add(string text, BitmapFont font, int scaleX, int scaleY, int kind, int rank, bool newGroup)
+        {
+            if (newGroup)
+            {
+                _groups++;
+            }
+            if (_count == MaxLines || text == null)
             {
                 return;
             }
             _text[_count] = text;
             _font[_count] = font;
-            _scale[_count] = scale;
+            _scaleX[_count] = scaleX;
+            _scaleY[_count] = scaleY;
             _kind[_count] = kind;
+            _rank[_count] = rank;
+            _group[_count] = _groups;
             _count++;
         }
 
-        // Headline size if it fits, else body, else small, else two wrapped body/small lines, the second cut.
-        private void AddFitted(string text, int width, bool headline)
+        // Starting at the size for fit (headline, body or small): the first size the text fits, else two
+        // wrapped small lines, the second cut.
+        private void AddFitted(string text, int width, int fit, int kind, int rank)
         {
             if (text == null || text.Length == 0)
             {
                 return;
             }
             text = VietText.Compose(text);
-            if (headline && TextRenderer.Measure(_style.Big, text, _style.BigScale) <= width)
+            if (fit == FitHeadline && TextRenderer.Measure(_style.Big, text, _style.BigScale) <= width)
             {
-                Add(text, _style.Big, _style.BigScale, LineNormal);
+                Add(text, _style.Big, _style.BigScale, _style.BigScale, kind, rank);
                 return;
             }
-            if (TextRenderer.Measure(_style.Body, text, 1) <= width)
+            if (fit != FitSmall && TextRenderer.Measure(_style.Body, text, 1) <= width)
             {
-                Add(text, _style.Body, 1, LineNormal);
+                Add(text, _style.Body, 1, 1, kind, rank);
                 return;
             }
             BitmapFont f = _style.Small;
             if (TextRenderer.Measure(f, text, 1) <= width)
             {
-                Add(text, f, 1, LineNormal);
+                Add(text, f, 1, 1, kind, rank);
                 return;
             }
             int perLine = width / f.Width;
@@ -313,66 +457,191 @@ namespace QrTerminal.Core
             {
                 cut = space;
             }
-            Add(text.Substring(0, cut), f, 1, LineNormal);
+            Add(text.Substring(0, cut), f, 1, 1, kind, rank);
             string rest = text.Substring(cut).Trim();
             if (rest.Length > perLine)
             {
                 rest = rest.Substring(0, perLine - 2) + "..";
             }
-            Add(rest, f, 1, LineNormal);
+            Add(rest, f, 1, 1, kind, rank, false);
         }
 
         private int LineHeight(int i)
         {
-            int h = _font[i].Height * _scale[i];
+            int h = _font[i].Height * _scaleY[i];
             return _kind[i] == LineMarker ? h + 2 : h;
         }
 
-        private void DrawStack(FrameBuffer frame, int x, int width, int top, int height, int icon)
+        // Height of the header block (lines, rule, gaps) or 0, and of the body stack.
+        private int HeaderHeight()
+        {
+            int h = 0;
+            for (int i = 0; i < _count && _kind[i] == LineHeader; i++)
+            {
+                h += LineHeight(i) + (i > 0 ? HeaderLineGap : 0);
+            }
+            // The lines (a wrapped name stays together), a gap, the 1-px rule and a gap below it.
+            return h == 0 ? 0 : h + 2 * _style.Gap + 1;
+        }
+
+        private int BodyHeight(bool iconStacked)
+        {
+            int h = 0;
+            int n = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (_kind[i] != LineHeader)
+                {
+                    h += LineHeight(i) + (n > 0 ? _style.Gap : 0);
+                    n++;
+                }
+            }
+            return iconStacked ? h + _style.Icon + _style.Gap : h;
+        }
+
+        private void RemoveLine(int index)
+        {
+            for (int i = index; i < _count - 1; i++)
+            {
+                _text[i] = _text[i + 1];
+                _font[i] = _font[i + 1];
+                _scaleX[i] = _scaleX[i + 1];
+                _scaleY[i] = _scaleY[i + 1];
+                _kind[i] = _kind[i + 1];
+                _rank[i] = _rank[i + 1];
+                _group[i] = _group[i + 1];
+            }
+            _count--;
+            _text[_count] = null;
+        }
+
+        // Removes every line of the group of line index.
+        private void RemoveGroup(int index)
+        {
+            int g = _group[index];
+            for (int i = _count - 1; i >= 0; i--)
+            {
+                if (_group[i] == g)
+                {
+                    RemoveLine(i);
+                }
+            }
+        }
+
+        private int Need(bool iconStacked)
+        {
+            int header = HeaderHeight();
+            int m = _style.Margin;
+            return header > 0 ? m + header + BodyHeight(iconStacked) + m : BodyHeight(iconStacked) + 2 * m;
+        }
+
+        private void DrawStack(FrameBuffer frame, int x, int width, int icon)
         {
             bool bg = !_style.DarkUi;
             bool ink = _style.DarkUi;
             int gap = _style.Gap;
-            int total = 0;
-            for (int i = 0; i < _count; i++)
+            int m = _style.Margin;
+            int height = _panel.Height;
+            bool stacked = icon != IconNone;
+            // Too tall: drop the least important line (last among equals); the stacked icon ranks just above the
+            // extras, and rather than vanish it moves into the headline's row.
+            while (true)
             {
-                total += LineHeight(i) + (i > 0 ? gap : 0);
+                if (Need(stacked) <= height || _count == 0)
+                {
+                    break;
+                }
+                int worst = 0;
+                for (int i = 1; i < _count; i++)
+                {
+                    if (_rank[i] >= _rank[worst])
+                    {
+                        worst = i;
+                    }
+                }
+                if (stacked && _rank[worst] <= RankIcon)
+                {
+                    stacked = false;
+                    continue;
+                }
+                if (_group[0] == _group[_count - 1])
+                {
+                    // One item left: draw what fits rather than nothing.
+                    break;
+                }
+                RemoveGroup(worst);
             }
-            int iconPx = _style.Icon;
-            // The icon goes only where it leaves the text room.
-            if (icon != IconNone && total + iconPx + gap > height - 2)
+            // Dropping lines may have made room for the stacked icon after all.
+            if (icon != IconNone && !stacked && Need(true) <= height)
             {
-                icon = IconNone;
+                stacked = true;
             }
-            if (icon != IconNone)
+            int headerPx = HeaderHeight();
+            int y = m;
+            int i0 = 0;
+            for (; i0 < _count && _kind[i0] == LineHeader; i0++)
             {
-                total += iconPx + gap;
+                TextRenderer.DrawCentered(frame, _font[i0], _text[i0], x, width, y, 1, ink);
+                y += LineHeight(i0) + HeaderLineGap;
             }
-            // Lines that do not fit are dropped from the end (the most important come first).
-            while (_count > 1 && total > height)
+            int top = 0;
+            if (headerPx > 0)
             {
-                _count--;
-                total -= LineHeight(_count) + gap;
+                frame.FillRect(x, y - HeaderLineGap + gap, width, 1, ink);
+                top = m + headerPx;
             }
-            int y = top + (height - total) / 2;
-            if (icon != IconNone)
+            int body = BodyHeight(stacked);
+            y = top + (height - top - body) / 2;
+            if (stacked)
             {
-                DrawIcon(frame, icon, x + (width - iconPx) / 2, y, iconPx, ink);
-                y += iconPx + gap;
+                DrawIcon(frame, icon, x + (width - _style.Icon) / 2, y, _style.Icon, ink);
+                y += _style.Icon + gap;
             }
-            for (int i = 0; i < _count; i++)
+            bool inlineIcon = icon != IconNone && !stacked;
+            for (int i = i0; i < _count; i++)
             {
                 int h = LineHeight(i);
-                if (_kind[i] == LineMarker)
+                int kind = _kind[i];
+                if (kind == LineMarker)
                 {
                     int mw = TextRenderer.Measure(_font[i], _text[i], 1) + 6;
                     int mx = x + (width - mw) / 2;
                     frame.FillRect(mx, y, mw, h, ink);
                     TextRenderer.Draw(frame, _font[i], _text[i], mx + 3, y + 1, 1, bg);
                 }
+                else if (kind == LineAmount || kind == LineAmountBold)
+                {
+                    int gapPx = _font[i] == _style.AmountFont ? _style.AmountGap : 1;
+                    if (_amountScaleY == 0)
+                    {
+                        _amountScaleX = _scaleX[i];
+                        _amountScaleY = _scaleY[i];
+                    }
+                    TextRenderer.DrawTightCentered(frame, _font[i], _text[i], x, width, y, _scaleX[i], _scaleY[i], gapPx, kind == LineAmountBold, ink);
+                }
+                else if (kind == LineHeadline && inlineIcon)
+                {
+                    // Icon and headline centred together in one row; the icon as tall as the cap height allows.
+                    inlineIcon = false;
+                    int size = Math.Min(_style.Icon, _font[i].Ascent * _scaleY[i] - 2);
+                    int tw = TextRenderer.Measure(_font[i], _text[i], _scaleX[i]);
+                    // Half an icon of space, so a cross never reads as a letter "x".
+                    int space = size / 2;
+                    int sx = x + (width - size - space - tw) / 2;
+                    int iy = y + _font[i].Ascent * _scaleY[i] - size;
+                    if (sx >= x)
+                    {
+                        DrawIcon(frame, icon, sx, iy, size, ink);
+                        TextRenderer.Draw(frame, _font[i], _text[i], sx + size + space, y, _scaleX[i], ink);
+                    }
+                    else
+                    {
+                        TextRenderer.DrawCentered(frame, _font[i], _text[i], x, width, y, _scaleX[i], ink);
+                    }
+                }
                 else
                 {
-                    if (_kind[i] == LineCountdown)
+                    if (kind == LineCountdown)
                     {
                         _hasCountdown = true;
                         _cdX = x;
@@ -380,7 +649,7 @@ namespace QrTerminal.Core
                         _cdW = width;
                         _cdFont = _font[i];
                     }
-                    TextRenderer.DrawCentered(frame, _font[i], _text[i], x, width, y, _scale[i], ink);
+                    TextRenderer.DrawCentered(frame, _font[i], _text[i], x, width, y, _scaleX[i], ink);
                 }
                 y += h + gap;
             }

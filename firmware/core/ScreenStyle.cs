@@ -39,6 +39,30 @@ namespace QrTerminal.Core
         /// <summary>True when the countdown shows whole minutes (e-paper refreshes are slow and visible).</summary>
         public bool CountdownInMinutes;
 
+        /// <summary>Pixels kept clear at the panel edges by text (the QR's own quiet zone is its margin).</summary>
+        public int Margin;
+
+        /// <summary>Font for amounts; drawn tight (inked columns only) so "." and the space cost little.</summary>
+        public BitmapFont AmountFont;
+
+        /// <summary>Largest integer scale for amounts; the largest that fits the column is used.</summary>
+        public int AmountScale;
+
+        /// <summary>Pixels between glyphs of a tight amount.</summary>
+        public int AmountGap;
+
+        /// <summary>
+        /// True when the QR square sits flush at the left edge: where the quiet zone has the background's colour
+        /// (e-paper) it is the margin, and the text column gains the pixels.
+        /// </summary>
+        public bool QrFlushLeft;
+
+        /// <summary>True when screens other than Idle carry the hospital/counter name as a header line.</summary>
+        public bool Header;
+
+        /// <summary>True when the header always uses <see cref="Small"/> (short panels), else it is fitted.</summary>
+        public bool SmallHeader;
+
         /// <summary>The style for <paramref name="panel"/>.</summary>
         public static ScreenStyle For(PanelInfo panel)
         {
@@ -53,6 +77,13 @@ namespace QrTerminal.Core
                 s.Icon = panel.Height >= 300 ? 64 : 28;
                 s.DarkUi = false;
                 s.CountdownInMinutes = true;
+                s.Margin = panel.Height >= 300 ? 6 : 3;
+                s.AmountFont = Fonts.Large;
+                s.AmountScale = 2;
+                s.AmountGap = 2;
+                s.QrFlushLeft = true;
+                s.Header = true;
+                s.SmallHeader = panel.Height < 300;
             }
             else
             {
@@ -63,6 +94,13 @@ namespace QrTerminal.Core
                 s.Icon = 14;
                 s.DarkUi = true;
                 s.CountdownInMinutes = false;
+                s.Margin = 1;
+                s.AmountFont = Fonts.Small;
+                s.AmountScale = 1;
+                s.AmountGap = 1;
+                s.QrFlushLeft = false;
+                s.Header = false;
+                s.SmallHeader = true;
             }
             int column = s.Body.Width * 10 + 2 * s.Gap;
             s.QrSide = Math.Min(panel.Height, panel.Width - column);

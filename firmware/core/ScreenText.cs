@@ -21,6 +21,7 @@ namespace QrTerminal.Core
         public const string Boot = "Đang khởi động";
         public const string Connecting = "Đang kết nối";
         public const string QrTooLong = "Mã QR quá dài";
+        public const string TransactionPrefix = "Mã GD: ";
         public const string Left = "Còn ";
         public const string Minutes = " phút";
         public const string UnderAMinute = "Còn dưới 1 phút";

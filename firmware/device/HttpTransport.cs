@@ -66,13 +66,9 @@ namespace QrTerminal.Device
             {
                 throw;
             }
-            catch (WebException e)
-            {
-                throw new TransportException(e.Status == WebExceptionStatus.Timeout ? Fault.Timeout : Fault.Network, e.Message);
-            }
             catch (Exception e)
             {
-                throw new TransportException(Fault.Network, e.Message);
+                throw Wrap(e);
             }
             finally
             {
@@ -93,13 +89,9 @@ namespace QrTerminal.Device
                 response = Client(timeoutMs).Post(_baseUrl + Protocol.EventsPath(_terminalId), body);
                 return (int)response.StatusCode;
             }
-            catch (WebException e)
-            {
-                throw new TransportException(e.Status == WebExceptionStatus.Timeout ? Fault.Timeout : Fault.Network, e.Message);
-            }
             catch (Exception e)
             {
-                throw new TransportException(Fault.Network, e.Message);
+                throw Wrap(e);
             }
             finally
             {
@@ -110,6 +102,14 @@ namespace QrTerminal.Device
 
                 body.Dispose();
             }
+        }
+
+        /// <summary>Maps whatever HttpClient threw to the core's typed transport fault.</summary>
+        private static TransportException Wrap(Exception e)
+        {
+            WebException web = e as WebException;
+            Fault fault = web != null && web.Status == WebExceptionStatus.Timeout ? Fault.Timeout : Fault.Network;
+            return new TransportException(fault, e.Message);
         }
 
         private HttpClient Client(int timeoutMs)

@@ -69,6 +69,26 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
+        [DynamicData(nameof(Panels))]
+        public void LargeAmountsAndLongNamesNeverCoverTheQr(string panelId)
+        {
+            PanelInfo panel = PanelInfo.Find(panelId);
+            string payload = VietQrSample.Typical();
+            foreach (long amount in new[] { 1250000L, 125000000L, 999999999999999L })
+            {
+                foreach (string screen in new[] { "invoice", "offline", "error" })
+                {
+                    ScreenModel m = Cli.RenderCommand.Model(screen, payload, amount, "HD-2024-000123-Ở");
+                    m.Title = "Bệnh viện Đa khoa Quảng Ngãi - Quầy Ở số 12 (tầng trệt)";
+                    m.Description = "Viện phí khám bệnh ngoại trú, xét nghiệm máu và chẩn đoán hình ảnh";
+                    var (frame, renderer) = Cli.RenderCommand.Render(panel, m);
+                    Assert.IsTrue(renderer.AmountScaleY > 0, $"{screen} {amount}: amount shown");
+                    Assert.AreEqual(payload, Zbar.DecodePng(FramePng.Encode(frame, Math.Max(1, 8 / renderer.Placement.ModulePx))), $"{screen} {amount}");
+                }
+            }
+        }
+
+        [TestMethod]
         public void SnapshotsInDocsAreUpToDate()
         {
             string dir = Path.Combine(Path.GetTempPath(), "qrt-snapshots-" + Guid.NewGuid().ToString("N"));

@@ -6,8 +6,9 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        if (args.Length == 0)
+        if (args.Length == 0 || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--help"))
         {
+            // `qrterminal --panel epd42` is the demo with options.
             return DemoCommand.Run(args);
         }
         string[] rest = args[1..];

@@ -18,12 +18,12 @@ public static class RenderCommand
                                  [--seconds N] [--reason TEXT] [--detail TEXT] [--offline] [--zoom N] [--json]
                qrterminal render --snapshots DIR      every screen on every panel as DIR/<panel>-<screen>.png
                qrterminal render --table              QR placement per panel for a typical 170-char VietQR payload (markdown)
-          SCREEN: idle invoice paid expired cancelled rejected offline error setup
+          SCREEN: boot connecting idle invoice paid expired cancelled rejected offline error setup
           One panel pixel per PNG pixel (times --zoom); light pixels (lit OLED, white paper) are white.
           Without --payload a sample VietQR payload is used.
         """;
 
-    public static readonly string[] Screens = { "idle", "invoice", "paid", "expired", "cancelled", "rejected", "offline", "error", "setup" };
+    public static readonly string[] Screens = { "boot", "connecting", "idle", "invoice", "paid", "expired", "cancelled", "rejected", "offline", "error", "setup" };
 
     public static int Run(string[] args)
     {
@@ -124,12 +124,15 @@ public static class RenderCommand
             Amount = amount,
             Reference = reference,
             SecondsLeft = 299,
+            Description = "Viện phí khám bệnh",
         };
         switch (screen)
         {
+            case "boot": m.Kind = ScreenKind.Boot; m.Amount = 0; m.Reference = null; m.SecondsLeft = -1; break;
+            case "connecting": m.Kind = ScreenKind.Connecting; m.Amount = 0; m.Reference = null; m.SecondsLeft = -1; break;
             case "idle": m.Kind = ScreenKind.Idle; m.Amount = 0; m.Reference = null; m.SecondsLeft = -1; break;
             case "invoice": m.Kind = ScreenKind.Invoice; m.QrPayload = payload; break;
-            case "paid": m.Kind = ScreenKind.Paid; m.SecondsLeft = -1; break;
+            case "paid": m.Kind = ScreenKind.Paid; m.SecondsLeft = -1; m.Detail = "FT24159301234567"; break;
             case "expired": m.Kind = ScreenKind.Expired; m.SecondsLeft = -1; break;
             case "cancelled": m.Kind = ScreenKind.Cancelled; m.SecondsLeft = -1; break;
             case "rejected": m.Kind = ScreenKind.Rejected; m.Reason = "Mã QR không hợp lệ"; m.Detail = "Sai số tiền"; m.SecondsLeft = -1; break;
