@@ -1,21 +1,27 @@
 namespace QrTerminal.Qr
 {
     /// <summary>
-    /// The eight data masks (ISO/IEC 18004 §7.8.2) as precomputed 32-bit row words, and the penalty score
+    /// The eight data masks (ISO/IEC 18004 §7.8.2) as precomputed 64-bit pattern words, and the penalty score
     /// N1-N4 (§7.8.3) with Nayuki's reading of N3 (1:1:3:1:1 at any scale, 4 light on one side and 1 on the
-    /// other, the symbol edge counting as light, both sides counted). The score works on whole row words:
-    /// 2x2 blocks and dark count are bit-parallel, runs come from transition bits, columns are rows of the
-    /// transposed matrix, and it stops as soon as the partial score cannot beat the best mask so far.
+    /// other, the symbol edge counting as light, both sides counted). The score works on whole line words:
+    /// "equal to the next module" bits give runs, 2x2 blocks and finder-like cores bit-parallel; columns are
+    /// rows of the transposed matrix; it stops as soon as the partial score cannot beat the best mask so far.
+    /// Lines of v1-v11 symbols fit one word and take a straight-line path.
     /// </summary>
     internal static class QrMask
     {
         /// <summary>Penalty weights N1-N4.</summary>
         public const int N1 = 3, N2 = 3, N3 = 40, N4 = 10;
 
-        // Every mask has period 6 across columns and 12 down rows, and 32 = 2 (mod 6) / 8 (mod 12), so a row
-        // word depends only on (mask, row % 12, word % 3). Pattern is for rows, PatternT for transposed rows.
-        private static readonly uint[] Pattern = new uint[8 * 12 * 3];
-        private static readonly uint[] PatternT = new uint[8 * 12 * 3];
+        private const ulong Top = 0x8000000000000000UL;
+        private const ulong M1 = 0x5555555555555555UL, M2 = 0x3333333333333333UL, M4 = 0x0F0F0F0F0F0F0F0FUL;
+        private const ulong H01 = 0x0101010101010101UL;
+
+        // Masks repeat every 6 columns and every 12 rows. RowPattern[mask * 12 + y % 12] is row y's pattern from
+        // column 0; ColPattern[mask * 6 + x % 6] is column x's pattern from row 0 (the transposed row).
+        // Words further right are the same pattern rotated by the phase 64 * w mod 6 (or mod 12).
+        private static readonly ulong[] RowPattern = new ulong[8 * 12];
+        private static readonly ulong[] ColPattern = new ulong[8 * 6];
 
         static QrMask()
         {
@@ -23,23 +29,22 @@ namespace QrTerminal.Qr
             {
                 for (int r = 0; r < 12; r++)
                 {
-                    for (int p = 0; p < 3; p++)
+                    ulong w = 0, wt = 0;
+                    for (int i = 0; i < 64; i++)
                     {
-                        uint w = 0, wt = 0;
-                        for (int i = 0; i < 32; i++)
+                        if (Inverts(mask, i, r))
                         {
-                            int c = 32 * p + i;
-                            if (Inverts(mask, c, r))
-                            {
-                                w |= 0x80000000u >> i;
-                            }
-                            if (Inverts(mask, r, c))
-                            {
-                                wt |= 0x80000000u >> i;
-                            }
+                            w |= Top >> i;
                         }
-                        Pattern[(mask * 12 + r) * 3 + p] = w;
-                        PatternT[(mask * 12 + r) * 3 + p] = wt;
+                        if (r < 6 && Inverts(mask, r, i))
+                        {
+                            wt |= Top >> i;
+                        }
+                    }
+                    RowPattern[mask * 12 + r] = w;
+                    if (r < 6)
+                    {
+                        ColPattern[mask * 6 + r] = wt;
                     }
                 }
             }
@@ -61,18 +66,32 @@ namespace QrTerminal.Qr
             }
         }
 
-        /// <summary>Writes the masked symbol (format bits as currently drawn in Base) into rows.</summary>
+        // Word w of a line whose pattern from position 0 is p0 with the given period (6 or 12).
+        private static ulong PatternWord(ulong p0, int w, int period)
+        {
+            int phase = (w << 6) % period;
+            return phase == 0 ? p0 : (p0 << phase) | (p0 >> (period - phase));
+        }
+
+        /// <summary>Writes the masked symbol (format bits as currently drawn in Base) into 32-bit result rows.</summary>
         public static void Apply(QrWorkspace ws, int size, int mask, uint[] rows)
         {
-            int words = (size + 31) / 32;
-            uint[] bas = ws.Base, func = ws.Func;
+            int words = (size + 63) >> 6;
+            int words32 = (size + 31) >> 5;
+            ulong[] bas = ws.Base, func = ws.Func;
             for (int y = 0; y < size; y++)
             {
-                int pr = (mask * 12 + y % 12) * 3;
+                ulong p0 = RowPattern[mask * 12 + y % 12];
                 int o = y * words;
+                int o32 = y * words32;
                 for (int w = 0; w < words; w++)
                 {
-                    rows[o + w] = bas[o + w] ^ (Pattern[pr + w % 3] & ~func[o + w]);
+                    ulong v = bas[o + w] ^ (PatternWord(p0, w, 6) & ~func[o + w]);
+                    rows[o32 + 2 * w] = (uint)(v >> 32);
+                    if (2 * w + 1 < words32)
+                    {
+                        rows[o32 + 2 * w + 1] = (uint)v;
+                    }
                 }
             }
         }
@@ -83,40 +102,164 @@ namespace QrTerminal.Qr
         /// </summary>
         public static int Score(QrWorkspace ws, int size, int mask, int limit)
         {
-            int words = (size + 31) / 32;
-            uint[] line = ws.Line;
+            return size <= 64 ? ScoreNarrow(ws, size, mask, limit) : ScoreWide(ws, size, mask, limit);
+        }
+
+        /// <summary>
+        /// Symbols up to 64 modules wide: each line is one word with module x at bit 63 - x and zeros past the
+        /// edge. Lines 0..size-1 are rows (with 2x2 blocks against the previous row and the dark count), lines
+        /// size..2*size-1 are columns.
+        /// </summary>
+        private static int ScoreNarrow(QrWorkspace ws, int size, int mask, int limit)
+        {
+            ulong[] bas = ws.Base, func = ws.Func, baseT = ws.BaseT, funcT = ws.FuncT;
+            // e bit x: module x equals module x + 1, for x <= size - 2.
+            ulong inside = ~0UL << (65 - size);
+            // Finder-like cores start at x <= size - 7.
+            ulong coreInside = ~0UL << (70 - size);
+            int total = 0;
+            int dark = 0;
+            ulong prevC = 0, prevE = 0;
+            int rowBase = mask * 12, colBase = mask * 6;
+            int rowPhase = 0, colPhase = 0;
+            int lines = size * 2;
+            for (int t = 0; t < lines; t++)
+            {
+                ulong c;
+                if (t < size)
+                {
+                    c = bas[t] ^ (RowPattern[rowBase + rowPhase] & ~func[t]);
+                    rowPhase = rowPhase == 11 ? 0 : rowPhase + 1;
+                }
+                else
+                {
+                    int x = t - size;
+                    c = baseT[x] ^ (ColPattern[colBase + colPhase] & ~funcT[x]);
+                    colPhase = colPhase == 5 ? 0 : colPhase + 1;
+                }
+                ulong e = ~(c ^ (c << 1)) & inside;
+                ulong e1 = e << 1;
+                ulong e2 = e & e1;                 // x..x+2 equal
+                ulong e4 = e2 & (e2 << 2);         // x..x+4 equal: one bit per window of 5
+                ulong starts = e4 & ~(e4 >> 1);    // first window of each run
+                // N1: a run of L >= 5 has L - 4 windows and scores L - 2 = windows + 2.
+                ulong a = e4 - ((e4 >> 1) & M1);
+                a = (a & M2) + ((a >> 2) & M2);
+                ulong s = starts - ((starts >> 1) & M1);
+                s = (s & M2) + ((s >> 2) & M2);
+                a += s + s;                        // at most 4 + 2 * 1 per nibble
+                a = (a + (a >> 4)) & M4;
+                int lineScore = (int)((a * H01) >> 56);
+                // N3 at scale 1: light, 1011101 (x..x+6), light: transitions everywhere except inside the 111.
+                ulong nn = ~(e | e1);
+                ulong core = c & ~(c >> 1) & nn & (e2 << 2) & (nn << 4) & ~(e << 6) & coreInside;
+                if (core != 0)
+                {
+                    // Four light modules after (x+7 is light already) or before (x-1 is light already).
+                    ulong after = core & ~((c << 8) | (c << 9) | (c << 10));
+                    ulong before = core & ~((c >> 2) | (c >> 3) | (c >> 4));
+                    lineScore += (PopCount(after) + PopCount(before)) * N3;
+                }
+                // Scale 2 or more needs 2 light then 6 dark modules somewhere (rare).
+                if ((~c & e & ~e1 & (e4 << 2) & (e << 6)) != 0)
+                {
+                    if ((~c & e2 & ~(e << 2) & (e4 << 3) & (e4 << 7)) != 0)
+                    {
+                        // 3 light then 9 dark: scale 3 or more is possible, so walk the runs exactly.
+                        ws.Line[0] = c;
+                        lineScore = LineScore(ws.Line, 0, 1, size);
+                    }
+                    else
+                    {
+                        lineScore += Scale2(c, e, e1, e4) * N3;
+                    }
+                }
+                total += lineScore;
+                if (t < size)
+                {
+                    if (t > 0)
+                    {
+                        // 2x2 blocks: x, x+1 equal in both rows and the rows equal at x.
+                        total += PopCount(e & prevE & ~(c ^ prevC)) * N2;
+                    }
+                    prevC = c;
+                    prevE = e;
+                    dark += PopCount(c);
+                    if (t == size - 1)
+                    {
+                        total += BalancePenalty(dark, size);
+                    }
+                }
+                if (total >= limit)
+                {
+                    return total;
+                }
+            }
+            return total;
+        }
+
+        /// <summary>
+        /// Finder-like patterns at scale 2 in a one-word line: light, 11 00 111111 00 11 (x..x+13), light, with
+        /// 8 light after and 2 before or 8 before and 2 after (beyond the edge is light).
+        /// </summary>
+        private static int Scale2(ulong c, ulong e, ulong e1, ulong e4)
+        {
+            ulong ne = ~e;
+            ulong core = c & ~(c >> 1) & e & ~e1 & (e << 2) & (ne << 3) & (e4 << 4) & (e << 8)
+                & (ne << 9) & (e << 10) & (ne << 11) & (e << 12) & (ne << 13);
+            if (core == 0)
+            {
+                return 0;
+            }
+            // x-1 and x+14 are light already.
+            ulong next8 = c | (c << 1);
+            next8 |= next8 << 2;
+            next8 |= next8 << 4;                   // a dark module in x..x+7
+            ulong prev8 = c | (c >> 1);
+            prev8 |= prev8 >> 2;
+            prev8 |= prev8 >> 4;                   // a dark module in x-7..x
+            ulong after = core & ~(next8 << 14) & ~(c >> 2);
+            ulong before = core & ~(prev8 >> 1) & ~(c << 15);
+            return PopCount(after) + PopCount(before);
+        }
+
+        /// <summary>Symbols wider than 64 modules: the same rules over several words per line.</summary>
+        private static int ScoreWide(QrWorkspace ws, int size, int mask, int limit)
+        {
+            int words = (size + 63) >> 6;
+            ulong[] line = ws.Line;
             int total = 0;
             int dark = 0;
             // Positions x with a full 2x2 block at x..x+1 in the last word: x < size - 1.
-            int validLast = size - 1 - (words - 1) * 32;
-            uint lastMask = validLast >= 32 ? 0xFFFFFFFFu : ~(0xFFFFFFFFu >> validLast);
+            int validLast = size - 1 - (words - 1) * 64;
+            ulong lastMask = validLast >= 64 ? ~0UL : ~(~0UL >> validLast);
 
             // Rows: runs and finder-like patterns, 2x2 blocks against the previous row, dark modules.
-            uint[] bas = ws.Base, func = ws.Func;
+            ulong[] bas = ws.Base, func = ws.Func;
             for (int y = 0; y < size; y++)
             {
                 int cur = (y & 1) * words;
                 int prev = words - cur;
-                int pr = (mask * 12 + y % 12) * 3;
+                ulong p0 = RowPattern[mask * 12 + y % 12];
                 int o = y * words;
                 for (int w = 0; w < words; w++)
                 {
-                    uint v = bas[o + w] ^ (Pattern[pr + w % 3] & ~func[o + w]);
+                    ulong v = bas[o + w] ^ (PatternWord(p0, w, 6) & ~func[o + w]);
                     line[cur + w] = v;
                     dark += PopCount(v);
                 }
-                total += LineScoreFast(line, cur, words, size);
+                total += LineScoreWide(line, cur, words, size);
                 if (y > 0)
                 {
                     int blocks = 0;
                     for (int w = 0; w < words; w++)
                     {
-                        uint a = line[prev + w], b = line[cur + w];
-                        uint an = w + 1 < words ? line[prev + w + 1] : 0u;
-                        uint bn = w + 1 < words ? line[cur + w + 1] : 0u;
-                        uint a2 = (a << 1) | (an >> 31);
-                        uint b2 = (b << 1) | (bn >> 31);
-                        uint same = ~(a ^ b) & ~(a2 ^ b2) & ~(a ^ a2);
+                        ulong a = line[prev + w], b = line[cur + w];
+                        ulong an = w + 1 < words ? line[prev + w + 1] : 0UL;
+                        ulong bn = w + 1 < words ? line[cur + w + 1] : 0UL;
+                        ulong a2 = (a << 1) | (an >> 63);
+                        ulong b2 = (b << 1) | (bn >> 63);
+                        ulong same = ~(a ^ b) & ~(a2 ^ b2) & ~(a ^ a2);
                         if (w == words - 1)
                         {
                             same &= lastMask;
@@ -130,30 +273,23 @@ namespace QrTerminal.Qr
                     return total;
                 }
             }
-            // Balance of dark and light modules.
-            int modules = size * size;
-            int diff = dark * 20 - modules * 10;
-            if (diff < 0)
-            {
-                diff = -diff;
-            }
-            total += ((diff + modules - 1) / modules - 1) * N4;
+            total += BalancePenalty(dark, size);
             if (total >= limit)
             {
                 return total;
             }
 
             // Columns: the same run scan over the transposed matrix.
-            uint[] baseT = ws.BaseT, funcT = ws.FuncT;
+            ulong[] baseT = ws.BaseT, funcT = ws.FuncT;
             for (int x = 0; x < size; x++)
             {
-                int pr = (mask * 12 + x % 12) * 3;
+                ulong p0 = ColPattern[mask * 6 + x % 6];
                 int o = x * words;
                 for (int w = 0; w < words; w++)
                 {
-                    line[w] = baseT[o + w] ^ (PatternT[pr + w % 3] & ~funcT[o + w]);
+                    line[w] = baseT[o + w] ^ (PatternWord(p0, w, 12) & ~funcT[o + w]);
                 }
-                total += LineScoreFast(line, 0, words, size);
+                total += LineScoreWide(line, 0, words, size);
                 if (total >= limit)
                 {
                     return total;
@@ -162,52 +298,64 @@ namespace QrTerminal.Qr
             return total;
         }
 
+        // N4: 10 points for each full 5% that the dark share deviates from 50%.
+        private static int BalancePenalty(int dark, int size)
+        {
+            int modules = size * size;
+            int diff = dark * 20 - modules * 10;
+            if (diff < 0)
+            {
+                diff = -diff;
+            }
+            return ((diff + modules - 1) / modules - 1) * N4;
+        }
+
         /// <summary>
-        /// N1 and N3 of one line, bit-parallel over words: runs of 5+ equal modules are window matches, finder-like
-        /// patterns at scale 1 are 1011101 matches bounded by light with 4 more light on either side (beyond the
-        /// edge is light). A pattern at scale 2 or more needs 2 light then 6 dark modules; only lines containing
-        /// that (rare) take the exact run-walking path.
+        /// N1 and N3 of one multi-word line, bit-parallel: runs of 5+ equal modules are window matches,
+        /// finder-like patterns at scale 1 are 1011101 matches bounded by light with 4 more light on either side
+        /// (beyond the edge is light). A pattern at scale 2 or more needs 2 light then 6 dark modules; only lines
+        /// containing that take the exact run-walking path.
         /// </summary>
-        private static int LineScoreFast(uint[] line, int offset, int words, int size)
+        private static int LineScoreWide(ulong[] line, int offset, int words, int size)
         {
             int n1 = 0, n3 = 0;
-            uint prevW4 = 0;
+            ulong prevW4 = 0;
             for (int w = 0; w < words; w++)
             {
-                uint c = line[offset + w];
-                uint p = w > 0 ? line[offset + w - 1] : 0u;
-                uint nx = w + 1 < words ? line[offset + w + 1] : 0u;
+                ulong c = line[offset + w];
+                ulong p = w > 0 ? line[offset + w - 1] : 0UL;
+                ulong nx = w + 1 < words ? line[offset + w + 1] : 0UL;
                 // dk = module at x + k, bk = module at x - k (0 = light beyond the edges).
-                uint d1 = (c << 1) | (nx >> 31);
-                uint d2 = (c << 2) | (nx >> 30);
-                uint d3 = (c << 3) | (nx >> 29);
-                uint d4 = (c << 4) | (nx >> 28);
-                uint d5 = (c << 5) | (nx >> 27);
-                uint d6 = (c << 6) | (nx >> 26);
-                uint d7 = (c << 7) | (nx >> 25);
+                ulong d1 = (c << 1) | (nx >> 63);
+                ulong d2 = (c << 2) | (nx >> 62);
+                ulong d3 = (c << 3) | (nx >> 61);
+                ulong d4 = (c << 4) | (nx >> 60);
+                ulong d5 = (c << 5) | (nx >> 59);
+                ulong d6 = (c << 6) | (nx >> 58);
+                ulong d7 = (c << 7) | (nx >> 57);
                 if ((~c & ~d1 & d2 & d3 & d4 & d5 & d6 & d7) != 0)
                 {
                     return LineScore(line, offset, words, size);
                 }
                 // Windows of 5 equal modules that lie inside the line (x <= size - 5).
-                int inside = size - 4 - (w << 5);
-                uint valid = inside >= 32 ? 0xFFFFFFFFu : (inside <= 0 ? 0u : ~(0xFFFFFFFFu >> inside));
-                uint w4 = ((c & d1 & d2 & d3 & d4) | ~(c | d1 | d2 | d3 | d4)) & valid;
+                int inside = size - 4 - (w << 6);
+                ulong valid = inside >= 64 ? ~0UL : (inside <= 0 ? 0UL : ~(~0UL >> inside));
+                ulong w4 = ((c & d1 & d2 & d3 & d4) | ~(c | d1 | d2 | d3 | d4)) & valid;
                 if (w4 != 0)
                 {
                     // A run of length L >= 5 has L - 4 windows and scores L - 2 = windows + 2 per run.
-                    n1 += PopCount(w4) + 2 * PopCount(w4 & ~((w4 >> 1) | (prevW4 << 31)));
+                    n1 += PopCount(w4) + 2 * PopCount(w4 & ~((w4 >> 1) | (prevW4 << 63)));
                 }
                 prevW4 = w4;
-                uint core = ~((c >> 1) | (p << 31)) & c & ~d1 & d2 & d3 & d4 & ~d5 & d6 & ~d7;
+                ulong core = ~((c >> 1) | (p << 63)) & c & ~d1 & d2 & d3 & d4 & ~d5 & d6 & ~d7;
                 if (core != 0)
                 {
-                    uint d8 = (c << 8) | (nx >> 24);
-                    uint d9 = (c << 9) | (nx >> 23);
-                    uint d10 = (c << 10) | (nx >> 22);
-                    uint b2 = (c >> 2) | (p << 30);
-                    uint b3 = (c >> 3) | (p << 29);
-                    uint b4 = (c >> 4) | (p << 28);
+                    ulong d8 = (c << 8) | (nx >> 56);
+                    ulong d9 = (c << 9) | (nx >> 55);
+                    ulong d10 = (c << 10) | (nx >> 54);
+                    ulong b2 = (c >> 2) | (p << 62);
+                    ulong b3 = (c >> 3) | (p << 61);
+                    ulong b4 = (c >> 4) | (p << 60);
                     n3 += PopCount(core & ~(d8 | d9 | d10)) + PopCount(core & ~(b2 | b3 | b4));
                 }
             }
@@ -215,7 +363,7 @@ namespace QrTerminal.Qr
         }
 
         /// <summary>N1 and N3 of one line, walking runs via transition bits (one step per run, not per module).</summary>
-        private static int LineScore(uint[] line, int offset, int words, int size)
+        private static int LineScore(ulong[] line, int offset, int words, int size)
         {
             int result = 0;
             // Run history, h0 the most recent run. The first run gets the light border of width size.
@@ -223,13 +371,13 @@ namespace QrTerminal.Qr
             bool first = true;
             int pos = 0;
             bool dark = false;
-            uint prevBit = 0;
+            ulong prevBit = 0;
             for (int w = 0; w < words; w++)
             {
-                uint v = line[offset + w];
-                uint t = v ^ ((v >> 1) | (prevBit << 31));
-                prevBit = v & 1u;
-                int baseX = w << 5;
+                ulong v = line[offset + w];
+                ulong t = v ^ ((v >> 1) | (prevBit << 63));
+                prevBit = v & 1UL;
+                int baseX = w << 6;
                 while (t != 0)
                 {
                     int lz = LeadingZeros(t);
@@ -238,7 +386,7 @@ namespace QrTerminal.Qr
                     {
                         break;
                     }
-                    t &= ~(0x80000000u >> lz);
+                    t &= ~(Top >> lz);
                     int len = x - pos;
                     if (len >= 5)
                     {
@@ -300,22 +448,23 @@ namespace QrTerminal.Qr
         }
 
         /// <summary>Number of set bits (SWAR; no intrinsics on nanoFramework).</summary>
-        public static int PopCount(uint v)
+        public static int PopCount(ulong v)
         {
-            v = v - ((v >> 1) & 0x55555555u);
-            v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
-            return (int)((((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+            v -= (v >> 1) & M1;
+            v = (v & M2) + ((v >> 2) & M2);
+            return (int)((((v + (v >> 4)) & M4) * H01) >> 56);
         }
 
         /// <summary>Leading zero bits of a non-zero word.</summary>
-        public static int LeadingZeros(uint v)
+        public static int LeadingZeros(ulong v)
         {
             int n = 0;
-            if (v <= 0x0000FFFFu) { n = 16; v <<= 16; }
-            if (v <= 0x00FFFFFFu) { n += 8; v <<= 8; }
-            if (v <= 0x0FFFFFFFu) { n += 4; v <<= 4; }
-            if (v <= 0x3FFFFFFFu) { n += 2; v <<= 2; }
-            if (v <= 0x7FFFFFFFu) { n += 1; }
+            if (v <= 0x00000000FFFFFFFFUL) { n = 32; v <<= 32; }
+            if (v <= 0x0000FFFFFFFFFFFFUL) { n += 16; v <<= 16; }
+            if (v <= 0x00FFFFFFFFFFFFFFUL) { n += 8; v <<= 8; }
+            if (v <= 0x0FFFFFFFFFFFFFFFUL) { n += 4; v <<= 4; }
+            if (v <= 0x3FFFFFFFFFFFFFFFUL) { n += 2; v <<= 2; }
+            if (v <= 0x7FFFFFFFFFFFFFFFUL) { n += 1; }
             return n;
         }
     }

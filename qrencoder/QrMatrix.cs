@@ -1,18 +1,21 @@
 namespace QrTerminal.Qr
 {
     /// <summary>
-    /// Draws function patterns and places codewords into the workspace's bit-packed matrices
-    /// (row-major and transposed), ISO/IEC 18004 §6.3 and §7.7.3.
+    /// Draws function patterns and places codewords into the workspace's bit-packed matrices, ISO/IEC 18004
+    /// §6.3 and §7.7.3. Matrices use 64-bit words, module x of a row at bit 63 - x % 64 of word x / 64, so
+    /// every line of a v1-v11 symbol is one word. Transposed copies are made with 64x64 block transposes.
     /// </summary>
     internal static class QrMatrix
     {
+        private const ulong Top = 0x8000000000000000UL;
+
         /// <summary>Clears the matrices for a version and draws every function pattern (format bits for mask 0).</summary>
         public static void DrawFunctionPatterns(QrWorkspace ws, int version)
         {
             int size = QrTables.SizeOf(version);
-            int words = (size + 31) / 32;
+            int words = (size + 63) >> 6;
             int n = size * words;
-            uint[] func = ws.Func, bas = ws.Base, funcT = ws.FuncT, baseT = ws.BaseT;
+            ulong[] func = ws.Func, bas = ws.Base;
             if (ws.PatternVersion == version)
             {
                 // Same version as the last encode: the function map and function modules are still in place
@@ -20,21 +23,16 @@ namespace QrTerminal.Qr
                 for (int i = 0; i < n; i++)
                 {
                     bas[i] &= func[i];
-                    baseT[i] &= funcT[i];
                 }
                 return;
             }
             ws.PatternVersion = version;
             // Bits past the right edge are marked "function" so masking never touches them.
-            int spare = words * 32 - size;
-            uint pad = spare == 0 ? 0u : (0xFFFFFFFFu >> (32 - spare));
+            ulong pad = PadBits(size, words);
             for (int i = 0; i < n; i++)
             {
-                bool last = (i % words) == words - 1;
-                func[i] = last ? pad : 0u;
-                funcT[i] = last ? pad : 0u;
-                bas[i] = 0u;
-                baseT[i] = 0u;
+                func[i] = (i % words) == words - 1 ? pad : 0UL;
+                bas[i] = 0UL;
             }
             // Timing patterns.
             for (int i = 0; i < size; i++)
@@ -80,37 +78,50 @@ namespace QrTerminal.Qr
                     SetFunction(ws, words, b, a, dark);
                 }
             }
+            // The transposed function map, with the same padding past the edge.
+            Transpose(func, ws.FuncT, size, words);
+            ulong[] funcT = ws.FuncT;
+            for (int i = words - 1; i < n; i += words)
+            {
+                funcT[i] |= pad;
+            }
         }
 
         /// <summary>
         /// Writes the 15 format bits for a level and mask (both copies) and the dark module into the unmasked
-        /// matrices; with markFunction also marks those modules as function modules.
+        /// matrix (and its transpose unless markFunction); with markFunction also marks them as function modules.
         /// </summary>
         public static void DrawFormatBits(QrWorkspace ws, int version, QrErrorCorrection ecc, int mask, bool markFunction)
         {
             int size = QrTables.SizeOf(version);
-            int words = (size + 31) / 32;
+            int words = (size + 63) >> 6;
             int bits = QrTables.FormatBits(ecc, mask);
-            // First copy, around the top-left finder.
-            for (int i = 0; i <= 5; i++)
+            // Bit i goes to module a (first copy, around the top-left finder) and module b (second copy).
+            for (int i = 0; i < 15; i++)
             {
-                Format(ws, words, 8, i, bits, i, markFunction);
-            }
-            Format(ws, words, 8, 7, bits, 6, markFunction);
-            Format(ws, words, 8, 8, bits, 7, markFunction);
-            Format(ws, words, 7, 8, bits, 8, markFunction);
-            for (int i = 9; i < 15; i++)
-            {
-                Format(ws, words, 14 - i, 8, bits, i, markFunction);
-            }
-            // Second copy, split between the top-right and bottom-left finders.
-            for (int i = 0; i < 8; i++)
-            {
-                Format(ws, words, size - 1 - i, 8, bits, i, markFunction);
-            }
-            for (int i = 8; i < 15; i++)
-            {
-                Format(ws, words, 8, size - 15 + i, bits, i, markFunction);
+                bool dark = ((bits >> i) & 1) != 0;
+                int ax = 8, ay = 8;
+                if (i < 6)
+                {
+                    ay = i;
+                }
+                else if (i < 8)
+                {
+                    ay = i + 1;
+                }
+                else
+                {
+                    ax = 14 - (i == 8 ? 7 : i);
+                }
+                Format(ws, words, ax, ay, dark, markFunction);
+                if (i < 8)
+                {
+                    Format(ws, words, size - 1 - i, 8, dark, markFunction);
+                }
+                else
+                {
+                    Format(ws, words, 8, size - 15 + i, dark, markFunction);
+                }
             }
             if (markFunction)
             {
@@ -120,12 +131,13 @@ namespace QrTerminal.Qr
 
         /// <summary>
         /// Places the interleaved codewords (data blocks then error correction blocks, ISO/IEC 18004 §7.6)
-        /// in the two-column zigzag, skipping function modules. Remainder bits stay light.
+        /// in the two-column zigzag, skipping function modules, then refreshes the transposed copy.
+        /// Remainder bits stay light.
         /// </summary>
         public static void PlaceCodewords(QrWorkspace ws, int version, QrErrorCorrection ecc)
         {
             int size = QrTables.SizeOf(version);
-            int words = (size + 31) / 32;
+            int words = (size + 63) >> 6;
             int blocks = QrTables.Blocks(version, ecc);
             int eccLen = QrTables.EccCodewordsPerBlock(version, ecc);
             int total = QrTables.TotalCodewords(version);
@@ -133,88 +145,154 @@ namespace QrTerminal.Qr
             int shortData = dataTotal / blocks;           // data codewords of a short block
             int numShort = blocks - dataTotal % blocks;  // blocks with shortData codewords; the rest have one more
             byte[] cw = ws.Codewords;
-            uint[] func = ws.Func, bas = ws.Base, baseT = ws.BaseT;
+            ulong[] func = ws.Func, bas = ws.Base;
 
-            // Interleaving cursor: index i within blocks, block b, phase 0 = data, 1 = ecc.
-            int ii = 0, b = 0, phase = 0, placed = 0;
-            int current = 0, bitsLeft = 0;
+            // Bit reservoir: the next `have` bits of the interleaved stream, most significant first.
+            ulong acc = 0;
+            int have = 0, next = 0;
+            // Interleaving cursor: codeword i of block b (data first, then error correction).
+            int i = 0, b = 0;
             for (int right = size - 1; right >= 1; right -= 2)
             {
                 if (right == 6)
                 {
                     right = 5;
                 }
+                int left = right - 1;
+                int wr = right >> 6, wl = left >> 6;
+                int sr = 63 - (right & 63), sl = 63 - (left & 63);
                 bool upward = ((right + 1) & 2) == 0;
-                for (int vert = 0; vert < size; vert++)
+                int step = upward ? -words : words;
+                int o = upward ? (size - 1) * words : 0;
+                for (int vert = 0; vert < size; vert++, o += step)
                 {
-                    int y = upward ? size - 1 - vert : vert;
-                    for (int j = 0; j < 2; j++)
+                    if (have < 2)
                     {
-                        int x = right - j;
-                        int idx = y * words + (x >> 5);
-                        uint bit = 0x80000000u >> (x & 31);
-                        if ((func[idx] & bit) != 0)
+                        // Remainder bits after the last codeword are light.
+                        int value = 0;
+                        if (next < dataTotal)
                         {
-                            continue;
+                            // Data codeword i of block b; long blocks (from numShort on) have one more.
+                            value = cw[b * shortData + (b > numShort ? b - numShort : 0) + i];
+                            b++;
+                            if (b == blocks)
+                            {
+                                b = 0;
+                                i++;
+                                if (i == shortData)
+                                {
+                                    b = numShort;
+                                }
+                            }
+                            if (next + 1 == dataTotal)
+                            {
+                                b = 0;
+                                i = 0;
+                            }
                         }
-                        if (bitsLeft == 0)
+                        else if (next < total)
                         {
-                            if (placed == total)
+                            // Error correction codeword i of block b.
+                            value = cw[dataTotal + b * eccLen + i];
+                            b++;
+                            if (b == blocks)
                             {
-                                continue; // remainder bits
+                                b = 0;
+                                i++;
                             }
-                            // Next codeword in interleaved order.
-                            if (phase == 0)
-                            {
-                                current = cw[b * shortData + (b > numShort ? b - numShort : 0) + ii];
-                                while (true)
-                                {
-                                    b++;
-                                    if (b == blocks)
-                                    {
-                                        b = 0;
-                                        ii++;
-                                    }
-                                    if (ii == shortData && b < numShort)
-                                    {
-                                        continue; // short blocks have no codeword at this index
-                                    }
-                                    break;
-                                }
-                                if (ii > shortData || (ii == shortData && numShort == blocks))
-                                {
-                                    phase = 1;
-                                    ii = 0;
-                                    b = 0;
-                                }
-                            }
-                            else
-                            {
-                                current = cw[dataTotal + b * eccLen + ii];
-                                b++;
-                                if (b == blocks)
-                                {
-                                    b = 0;
-                                    ii++;
-                                }
-                            }
-                            placed++;
-                            bitsLeft = 8;
                         }
-                        bitsLeft--;
-                        if (((current >> bitsLeft) & 1) != 0)
+                        next++;
+                        acc |= (ulong)value << (56 - have);
+                        have += 8;
+                    }
+                    if (wr == wl)
+                    {
+                        // Bit 0: right module, bit 1: left module; 1 = function module.
+                        int f = (int)(func[o + wr] >> sr) & 3;
+                        if (f == 0)
                         {
-                            bas[idx] |= bit;
-                            baseT[x * words + (y >> 5)] |= 0x80000000u >> (y & 31);
+                            // First stream bit to the right module, second to the left (no data-dependent branch).
+                            bas[o + wr] |= ((acc >> 63) << sr) | (((acc >> 62) & 1UL) << sl);
+                            acc <<= 2;
+                            have -= 2;
+                        }
+                        else if (f != 3)
+                        {
+                            bas[o + wr] |= (acc >> 63) << (f == 1 ? sl : sr);
+                            acc <<= 1;
+                            have--;
+                        }
+                    }
+                    else
+                    {
+                        // The pair straddles two words (symbols wider than 64 modules only).
+                        if (((func[o + wr] >> sr) & 1UL) == 0)
+                        {
+                            bas[o + wr] |= (acc >> 63) << sr;
+                            acc <<= 1;
+                            have--;
+                        }
+                        if (((func[o + wl] >> sl) & 1UL) == 0)
+                        {
+                            bas[o + wl] |= (acc >> 63) << sl;
+                            acc <<= 1;
+                            have--;
                         }
                     }
                 }
             }
+            Transpose(bas, ws.BaseT, size, words);
         }
 
-        private static void Format(QrWorkspace ws, int words, int x, int y, int bits, int i, bool markFunction)
+        /// <summary>
+        /// dst = transpose of the size x size bit matrix src (words 64-bit words per row), one 64x64 tile at a
+        /// time, each transposed in place in dst (whose row count is a multiple of 64, see QrWorkspace).
+        /// </summary>
+        public static void Transpose(ulong[] src, ulong[] dst, int size, int words)
         {
-            bool dark = ((bits >> i) & 1) != 0;
+            for (int tr = 0; tr < words; tr++)
+            {
+                for (int tc = 0; tc < words; tc++)
+                {
+                    int rows = size - (tr << 6);
+                    int d = (tc << 6) * words + tr;
+                    for (int i = 0; i < 64; i++)
+                    {
+                        dst[d + i * words] = i < rows ? src[((tr << 6) + i) * words + tc] : 0UL;
+                    }
+                    Transpose64(dst, d, words);
+                }
+            }
+        }
+
+        // In-place transpose of the 64x64 bit block a[o], a[o + stride], ..., bit 63 of a[o] top left
+        // (Hacker's Delight 7-3, widened to 64 bits).
+        private static void Transpose64(ulong[] a, int o, int stride)
+        {
+            ulong m = 0x00000000FFFFFFFFUL;
+            for (int j = 32; j != 0; )
+            {
+                for (int k = 0; k < 64; k = (k + j + 1) & ~j)
+                {
+                    int i0 = o + k * stride, i1 = o + (k + j) * stride;
+                    ulong t = (a[i0] ^ (a[i1] >> j)) & m;
+                    a[i0] ^= t;
+                    a[i1] ^= t << j;
+                }
+                j >>= 1;
+                m ^= m << j;
+            }
+        }
+
+        /// <summary>Bits of the last word of a row that lie past the right edge.</summary>
+        public static ulong PadBits(int size, int words)
+        {
+            int spare = words * 64 - size;
+            return spare == 0 ? 0UL : (~0UL >> (64 - spare));
+        }
+
+        private static void Format(QrWorkspace ws, int words, int x, int y, bool dark, bool markFunction)
+        {
             if (markFunction)
             {
                 SetFunction(ws, words, x, y, dark);
@@ -246,15 +324,13 @@ namespace QrTerminal.Qr
         private static void SetFunction(QrWorkspace ws, int words, int x, int y, bool dark)
         {
             Put(ws.Func, words, x, y, true);
-            Put(ws.FuncT, words, y, x, true);
             Put(ws.Base, words, x, y, dark);
-            Put(ws.BaseT, words, y, x, dark);
         }
 
-        private static void Put(uint[] m, int words, int x, int y, bool dark)
+        private static void Put(ulong[] m, int words, int x, int y, bool dark)
         {
-            int i = y * words + (x >> 5);
-            uint bit = 0x80000000u >> (x & 31);
+            int i = y * words + (x >> 6);
+            ulong bit = Top >> (x & 63);
             if (dark)
             {
                 m[i] |= bit;

@@ -26,14 +26,15 @@ namespace QrTerminal.Qr
         // Data codewords followed by the error correction codewords of every block (not interleaved).
         internal readonly byte[] Codewords;
 
-        // Bit-packed matrices, WordsPerRow words per row: function-module map and unmasked symbol,
-        // plus their transposes so column scans of the penalty are row scans too.
-        internal readonly uint[] Func;
-        internal readonly uint[] Base;
-        internal readonly uint[] FuncT;
-        internal readonly uint[] BaseT;
-        // Two masked rows (previous and current) for the penalty scan.
-        internal readonly uint[] Line;
+        // Bit-packed matrices, (size + 63) / 64 64-bit words per row: function-module map and unmasked symbol,
+        // plus their transposes so column scans of the penalty are row scans too. The transposes have a multiple
+        // of 64 rows, so each 64x64 tile can be transposed in place.
+        internal readonly ulong[] Func;
+        internal readonly ulong[] Base;
+        internal readonly ulong[] FuncT;
+        internal readonly ulong[] BaseT;
+        // Two masked rows (previous and current) for the penalty scan of symbols wider than 64 modules.
+        internal readonly ulong[] Line;
         internal readonly int[] Align = new int[7];
 
         /// <summary>Allocates buffers for symbols up to <paramref name="maxVersion"/> (1-40).</summary>
@@ -54,12 +55,12 @@ namespace QrTerminal.Qr
             SegMode = new byte[maxSegments];
             Codewords = new byte[QrTables.TotalCodewords(maxVersion)];
             int size = QrTables.SizeOf(maxVersion);
-            int words = (size + 31) / 32;
-            Func = new uint[size * words];
-            Base = new uint[size * words];
-            FuncT = new uint[size * words];
-            BaseT = new uint[size * words];
-            Line = new uint[words * 2];
+            int words = (size + 63) / 64;
+            Func = new ulong[size * words];
+            Base = new ulong[size * words];
+            FuncT = new ulong[words * 64 * words];
+            BaseT = new ulong[words * 64 * words];
+            Line = new ulong[words * 2];
         }
 
         /// <summary>Largest version this workspace can encode.</summary>
@@ -74,7 +75,7 @@ namespace QrTerminal.Qr
             get
             {
                 return Modes.Length + SegStart.Length * 2 + SegMode.Length + Codewords.Length
-                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length) * 4 + Align.Length * 4;
+                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length) * 8 + Align.Length * 4;
             }
         }
 

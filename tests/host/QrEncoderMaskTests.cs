@@ -16,7 +16,11 @@ namespace QrTerminal.Tests
     {
         private static int ReferencePenalty(QrCode qr)
         {
-            int size = qr.Size;
+            return ReferencePenalty(qr.Size, qr.IsDark);
+        }
+
+        private static int ReferencePenalty(int size, Func<int, int, bool> isDark)
+        {
             int result = 0;
             for (int pass = 0; pass < 2; pass++)
             {
@@ -27,7 +31,7 @@ namespace QrTerminal.Tests
                     var history = new int[7];
                     for (int b = 0; b < size; b++)
                     {
-                        bool dark = pass == 0 ? qr.IsDark(b, a) : qr.IsDark(a, b);
+                        bool dark = pass == 0 ? isDark(b, a) : isDark(a, b);
                         if (dark == runColor)
                         {
                             run++;
@@ -56,12 +60,12 @@ namespace QrTerminal.Tests
             {
                 for (int x = 0; x < size - 1; x++)
                 {
-                    bool c = qr.IsDark(x, y);
-                    if (c == qr.IsDark(x + 1, y) && c == qr.IsDark(x, y + 1) && c == qr.IsDark(x + 1, y + 1)) result += 3;
+                    bool c = isDark(x, y);
+                    if (c == isDark(x + 1, y) && c == isDark(x, y + 1) && c == isDark(x + 1, y + 1)) result += 3;
                 }
             }
             int darkCount = 0;
-            for (int y = 0; y < size; y++) for (int x = 0; x < size; x++) if (qr.IsDark(x, y)) darkCount++;
+            for (int y = 0; y < size; y++) for (int x = 0; x < size; x++) if (isDark(x, y)) darkCount++;
             int total = size * size;
             int k = (Math.Abs(darkCount * 20 - total * 10) + total - 1) / total - 1;
             return result + k * 10;
@@ -104,6 +108,106 @@ namespace QrTerminal.Tests
                 QrEncoder.EncodeInto(c.Text, o, ws, qr);
                 Assert.AreEqual(bestMask, qr.Mask, "v" + qr.Version + " " + c.Text);
             }, iter: 150, threads: 1);
+        }
+    
+        [TestMethod]
+        public void ScoreOfEveryMaskEqualsTheReferencePenalty()
+        {
+            // The exact score (no early exit) and the early-exit contract, for every mask of real symbols.
+            var ws = new QrWorkspace(40);
+            var qr = QrCode.Allocate(40);
+            Case.Sample(c =>
+            {
+                var o = new QrEncodeOptions { Ecc = (QrErrorCorrection)c.Ecc, MinVersion = c.Version, BoostEcc = false };
+                for (int mask = 0; mask < 8; mask++)
+                {
+                    o.Mask = mask;
+                    QrEncoder.EncodeInto(c.Text, o, ws, qr);
+                    CheckScore(ws, qr.Size, mask, ReferencePenalty(qr), "v" + qr.Version + " mask " + mask);
+                }
+            }, iter: 60, threads: 1);
+        }
+
+        [TestMethod]
+        public void ScoreCountsPlantedFinderLikePatternsAtEveryScale()
+        {
+            // Synthetic matrices (no function modules) whose lines are random or built from 1:1:3:1:1 patterns at
+            // scales 1-4 with random light margins, so every N3 path (scale 1, scale 2, run walking) is exercised,
+            // in symbols up to and wider than 64 modules.
+            var ws = new QrWorkspace(40);
+            Gen.Select(Gen.Int[1, 40], Gen.Int[0, 7], Gen.Int).Sample(t =>
+            {
+                int version = t.Item1, mask = t.Item2;
+                int size = version * 4 + 17;
+                var rnd = new Random(t.Item3);
+                var m = new bool[size, size];
+                for (int y = 0; y < size; y++)
+                {
+                    FillLine(rnd, size, (x, v) => m[x, y] = v);
+                }
+                for (int x = 0; x < size; x++)
+                {
+                    if (rnd.Next(3) == 0)
+                    {
+                        FillLine(rnd, size, (y, v) => m[x, y] = v);
+                    }
+                }
+                // The score reads Base ^ (pattern & ~Func), so Base is the unmasked matrix and Func only the padding.
+                int words = (size + 63) >> 6;
+                ulong pad = QrMatrix.PadBits(size, words);
+                Array.Clear(ws.Base);
+                Array.Clear(ws.Func);
+                for (int y = 0; y < size; y++)
+                {
+                    ws.Func[y * words + words - 1] = pad;
+                    for (int x = 0; x < size; x++)
+                    {
+                        if (m[x, y]) ws.Base[y * words + (x >> 6)] |= 0x8000000000000000UL >> (x & 63);
+                    }
+                }
+                QrMatrix.Transpose(ws.Base, ws.BaseT, size, words);
+                QrMatrix.Transpose(ws.Func, ws.FuncT, size, words);
+                for (int x = 0; x < size; x++) ws.FuncT[x * words + words - 1] |= pad;
+                ws.PatternVersion = 0; // the next encode redraws the function patterns
+                int expected = ReferencePenalty(size, (x, y) => m[x, y] ^ QrMask.Inverts(mask, x, y));
+                CheckScore(ws, size, mask, expected, "size " + size + " mask " + mask + " seed " + t.Item3);
+            }, iter: 400, threads: 1);
+        }
+
+        private static void CheckScore(QrWorkspace ws, int size, int mask, int expected, string what)
+        {
+            Assert.AreEqual(expected, QrMask.Score(ws, size, mask, int.MaxValue), what);
+            Assert.AreEqual(expected, QrMask.Score(ws, size, mask, expected + 1), what + " (limit above)");
+            Assert.IsTrue(QrMask.Score(ws, size, mask, expected) >= expected, what + " (limit reached)");
+        }
+
+        // One line: random modules, or runs that often form finder-like patterns at scale 1-4.
+        private static void FillLine(Random rnd, int size, Action<int, bool> set)
+        {
+            if (rnd.Next(4) == 0)
+            {
+                for (int i = 0; i < size; i++) set(i, rnd.Next(2) == 1);
+                return;
+            }
+            int pos = 0;
+            while (pos < size)
+            {
+                if (rnd.Next(2) == 0)
+                {
+                    int s = rnd.Next(1, 5);
+                    int[] runs = { rnd.Next(0, 5 * s), s, s, 3 * s, s, s, rnd.Next(0, 5 * s) };
+                    for (int r = 0; r < runs.Length; r++)
+                    {
+                        for (int k = 0; k < runs[r] && pos < size; k++) set(pos++, r % 2 == 1);
+                    }
+                }
+                else
+                {
+                    bool dark = rnd.Next(2) == 1;
+                    int len = rnd.Next(1, 7);
+                    for (int k = 0; k < len && pos < size; k++) set(pos++, dark);
+                }
+            }
         }
     }
 }

@@ -54,7 +54,7 @@ namespace QrTerminal.Tests
                     levels[(int)qr.Ecc] = true;
                 }
                 Interlocked.Increment(ref decoded);
-            }, iter: 1050, threads: 2, seed: "0N0XIzNsQ0O2");
+            }, iter: 1050, threads: 1, seed: "0N0XIzNsQ0O2"); // one thread: the seed then fixes the whole sample, so the coverage checks below are stable
             Assert.IsTrue(decoded >= 1000, decoded + " decoded");
             for (int v = 1; v <= 40; v++) Assert.IsTrue(versions[v], "version " + v + " never generated");
             for (int e = 0; e < 4; e++) Assert.IsTrue(levels[e], "level " + e + " never generated");

@@ -349,14 +349,15 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
-        public void WorkspaceForVersion10Needs3697Bytes()
+        public void WorkspaceForVersion10Needs3809Bytes()
         {
             // Documented in qrencoder/README.md: arrays of a v10 workspace plus the result rows.
-            // 658 modes + 123 segments * 3 + 346 codewords + 4 matrices * 57 rows * 2 words * 4 + 2 lines * 8 + 7 ints.
+            // 658 modes + 123 segments * 3 + 346 codewords + 2 matrices * 57 rows * 8 + 2 transposes * 64 rows * 8
+            // + 2 line words * 8 + 7 ints.
             QrWorkspace ws = new QrWorkspace(10);
             Assert.AreEqual(658, ws.MaxChars);
-            Assert.AreEqual(658 + 369 + 346 + 1824 + 16 + 28, ws.BufferBytes);
-            Assert.AreEqual(3697 - 456, ws.BufferBytes);
+            Assert.AreEqual(658 + 369 + 346 + 912 + 1024 + 16 + 28, ws.BufferBytes);
+            Assert.AreEqual(3809 - 456, ws.BufferBytes);
             Assert.AreEqual(456, QrWorkspace.ResultBytes(10));
         }
     }
