@@ -289,7 +289,7 @@ namespace QrTerminal.Qr
                     count = 0;
                     for (int i = start; i < end; i++)
                     {
-                        count += QrSegmenter.Utf8Length(text, i);
+                        count += text[i] < 0x80 ? 1 : QrSegmenter.Utf8Length(text, i);
                     }
                 }
                 pos = Put(cw, pos, (int)mode, 4);
@@ -326,7 +326,8 @@ namespace QrTerminal.Qr
                 {
                     for (int i = start; i < end; i++)
                     {
-                        pos = PutUtf8(cw, pos, text, i);
+                        int c = text[i];
+                        pos = c < 0x80 ? Put(cw, pos, c, 8) : PutUtf8(cw, pos, text, i);
                     }
                 }
             }
@@ -358,18 +359,17 @@ namespace QrTerminal.Qr
             }
         }
 
-        // ORs value's low count bits (most significant first) at bit position pos; the buffer was zeroed.
+        // ORs value's low count bits (at most 16, most significant first) at bit position pos; the buffer was
+        // zeroed. Writes three whole bytes: the data area is always followed by error correction codewords
+        // (overwritten later), so pos / 8 + 2 is inside the buffer.
         private static int Put(byte[] buffer, int pos, int value, int count)
         {
-            while (count > 0)
-            {
-                int free = 8 - (pos & 7);
-                int n = count < free ? count : free;
-                count -= n;
-                buffer[pos >> 3] |= (byte)(((value >> count) & ((1 << n) - 1)) << (free - n));
-                pos += n;
-            }
-            return pos;
+            int v = (value & ((1 << count) - 1)) << (24 - (pos & 7) - count);
+            int i = pos >> 3;
+            buffer[i] |= (byte)(v >> 16);
+            buffer[i + 1] |= (byte)(v >> 8);
+            buffer[i + 2] |= (byte)v;
+            return pos + count;
         }
 
         // UTF-8 of text[i]; a valid surrogate pair is written on its high half, a lone surrogate as U+FFFD.

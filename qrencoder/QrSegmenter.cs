@@ -21,30 +21,25 @@ namespace QrTerminal.Qr
         /// <summary>Bits of the ECI header that announces UTF-8: mode 0111 + 8-bit designator 26.</summary>
         public const int EciBits = 12;
 
+        // Alphanumeric value + 1 of each ASCII char (0: not alphanumeric), so the DP and the bit writer classify a
+        // char with one lookup.
+        private static readonly byte[] AsciiAlnum = BuildAsciiAlnum();
+
+        private static byte[] BuildAsciiAlnum()
+        {
+            byte[] table = new byte[128];
+            const string chars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+            for (int i = 0; i < chars.Length; i++)
+            {
+                table[chars[i]] = (byte)(i + 1);
+            }
+            return table;
+        }
+
         /// <summary>Value 0-44 of an alphanumeric-mode character, or -1.</summary>
         public static int AlphanumericValue(char c)
         {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-            if (c >= 'A' && c <= 'Z')
-            {
-                return c - 'A' + 10;
-            }
-            switch (c)
-            {
-                case ' ': return 36;
-                case '$': return 37;
-                case '%': return 38;
-                case '*': return 39;
-                case '+': return 40;
-                case '-': return 41;
-                case '.': return 42;
-                case '/': return 43;
-                case ':': return 44;
-                default: return -1;
-            }
+            return c < 128 ? AsciiAlnum[c] - 1 : -1;
         }
 
         /// <summary>
@@ -118,16 +113,22 @@ namespace QrTerminal.Qr
             int hn = (4 + QrTables.CountBits(QrMode.Numeric, versionClass)) * 6;
             int cb = 0, ca = 0, cn = 0;
             bool eci = false;
+            byte[] alnumTable = AsciiAlnum;
             for (int i = 0; i < n; i++)
             {
                 char c = text[i];
-                int byteCost = 48 * Utf8Length(text, i);
-                if (c >= 0x80)
+                int byteCost = 48;
+                bool alnum = false;
+                if (c < 0x80)
                 {
+                    alnum = alnumTable[c] != 0;
+                }
+                else
+                {
+                    byteCost = 48 * Utf8Length(text, i);
                     eci = true;
                 }
                 bool numeric = c >= '0' && c <= '9';
-                bool alnum = numeric || AlphanumericValue(c) >= 0;
                 int nb, na, nn;
                 int bp = 0;
                 if (i == 0)
