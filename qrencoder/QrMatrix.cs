@@ -78,7 +78,12 @@ namespace QrTerminal.Qr
                     SetFunction(ws, words, b, a, dark);
                 }
             }
-            // The transposed function map, with the same padding past the edge.
+            // The transposed function map, with the same padding past the edge, and for the narrow placement the
+            // transposed function modules (placement keeps them and replaces only the data modules).
+            if (words == 1)
+            {
+                Transpose(bas, ws.BaseT, size, words);
+            }
             Transpose(func, ws.FuncT, size, words);
             ulong[] funcT = ws.FuncT;
             for (int i = words - 1; i < n; i += words)
@@ -146,6 +151,11 @@ namespace QrTerminal.Qr
             int numShort = blocks - dataTotal % blocks;  // blocks with shortData codewords; the rest have one more
             byte[] cw = ws.Codewords;
             ulong[] func = ws.Func, bas = ws.Base;
+            if (words == 1)
+            {
+                PlaceNarrow(ws, size, blocks, eccLen, total, dataTotal, shortData, numShort);
+                return;
+            }
 
             // Bit reservoir: the next `have` bits of the interleaved stream, most significant first.
             ulong acc = 0;
@@ -242,6 +252,144 @@ namespace QrTerminal.Qr
                 }
             }
             Transpose(bas, ws.BaseT, size, words);
+        }
+
+        /// <summary>
+        /// Placement for symbols up to 64 wide: each column pair is built in two registers in stream order (the
+        /// first row visited at bit 63), 8 rows (16 stream bits, unzipped) at a time where all 16 modules are free,
+        /// and merged into the transposed matrix; one 64x64 transpose then gives the rows.
+        /// </summary>
+        private static void PlaceNarrow(QrWorkspace ws, int size, int blocks, int eccLen, int total, int dataTotal,
+            int shortData, int numShort)
+        {
+            byte[] cw = ws.Codewords;
+            ulong[] funcT = ws.FuncT, baseT = ws.BaseT, bas = ws.Base;
+            ulong acc = 0;
+            int have = 0, next = 0;
+            int i = 0, b = 0;
+            int flip = 64 - size;
+            for (int right = size - 1; right >= 1; right -= 2)
+            {
+                if (right == 6)
+                {
+                    right = 5;
+                }
+                int left = right - 1;
+                bool upward = ((right + 1) & 2) == 0;
+                // Free modules in stream order (bit 63 - k = k-th row visited).
+                ulong freeR = ~funcT[right], freeL = ~funcT[left];
+                if (upward)
+                {
+                    freeR = Reverse(freeR) << flip;
+                    freeL = Reverse(freeL) << flip;
+                }
+                ulong colR = 0, colL = 0;
+                for (int k = 0; k < size; k += 8)
+                {
+                    if (have < 16)
+                    {
+                        while (have <= 56)
+                        {
+                            int value = 0;
+                            if (next < dataTotal)
+                            {
+                                value = cw[b * shortData + (b > numShort ? b - numShort : 0) + i];
+                                b++;
+                                if (b == blocks)
+                                {
+                                    b = 0;
+                                    i++;
+                                    if (i == shortData)
+                                    {
+                                        b = numShort;
+                                    }
+                                }
+                                if (next + 1 == dataTotal)
+                                {
+                                    b = 0;
+                                    i = 0;
+                                }
+                            }
+                            else if (next < total)
+                            {
+                                value = cw[dataTotal + b * eccLen + i];
+                                b++;
+                                if (b == blocks)
+                                {
+                                    b = 0;
+                                    i++;
+                                }
+                            }
+                            next++;
+                            acc |= (ulong)value << (56 - have);
+                            have += 8;
+                        }
+                    }
+                    ulong fr = (freeR << k) >> 56, fl = (freeL << k) >> 56;
+                    if ((fr & fl) == 0xFF)
+                    {
+                        // 8 rows, both modules free: even stream bits go right, odd ones left.
+                        ulong t = acc >> 48;
+                        ulong r = (t >> 1) & 0x5555UL, l = t & 0x5555UL;
+                        r = (r | (r >> 1)) & 0x3333UL; l = (l | (l >> 1)) & 0x3333UL;
+                        r = (r | (r >> 2)) & 0x0F0FUL; l = (l | (l >> 2)) & 0x0F0FUL;
+                        r = (r | (r >> 4)) & 0xFFUL; l = (l | (l >> 4)) & 0xFFUL;
+                        colR |= r << (56 - k);
+                        colL |= l << (56 - k);
+                        acc <<= 16;
+                        have -= 16;
+                    }
+                    else
+                    {
+                        // Row by row (at most 16 bits, so the reservoir suffices).
+                        for (int j = 0; j < 8; j++)
+                        {
+                            int sh = 63 - k - j;
+                            if (sh < flip)
+                            {
+                                break;
+                            }
+                            if (((fr >> (7 - j)) & 1UL) != 0)
+                            {
+                                colR |= (acc >> 63) << sh;
+                                acc <<= 1;
+                                have--;
+                            }
+                            if (((fl >> (7 - j)) & 1UL) != 0)
+                            {
+                                colL |= (acc >> 63) << sh;
+                                acc <<= 1;
+                                have--;
+                            }
+                        }
+                    }
+                }
+                if (upward)
+                {
+                    colR = Reverse(colR) << flip;
+                    colL = Reverse(colL) << flip;
+                }
+                // The function modules of the last encode (same version) stay; the data modules are replaced.
+                baseT[right] = (baseT[right] & funcT[right]) | colR;
+                baseT[left] = (baseT[left] & funcT[left]) | colL;
+            }
+            // The rows are the transpose of the columns (Base has 64 rows for this; rows past the edge stay 0).
+            for (int x = 0; x < 64; x++)
+            {
+                bas[x] = baseT[x];
+            }
+            Transpose64(bas, 0, 1);
+        }
+
+        // Bit reversal of a 64-bit word.
+        private static ulong Reverse(ulong v)
+        {
+            v = ((v >> 1) & 0x5555555555555555UL) | ((v & 0x5555555555555555UL) << 1);
+            v = ((v >> 2) & 0x3333333333333333UL) | ((v & 0x3333333333333333UL) << 2);
+            v = ((v >> 4) & 0x0F0F0F0F0F0F0F0FUL) | ((v & 0x0F0F0F0F0F0F0F0FUL) << 4);
+            v = ((v >> 8) & 0x00FF00FF00FF00FFUL) | ((v & 0x00FF00FF00FF00FFUL) << 8);
+            v = ((v >> 16) & 0x0000FFFF0000FFFFUL) | ((v & 0x0000FFFF0000FFFFUL) << 16);
+            return (v >> 32) | (v << 32);
         }
 
         /// <summary>

@@ -57,7 +57,8 @@ namespace QrTerminal.Qr
             int size = QrTables.SizeOf(maxVersion);
             int words = (size + 63) / 64;
             Func = new ulong[size * words];
-            Base = new ulong[size * words];
+            // Narrow symbols transpose the columns into Base in place, so it needs 64 rows.
+            Base = new ulong[words == 1 ? 64 : size * words];
             FuncT = new ulong[words * 64 * words];
             BaseT = new ulong[words * 64 * words];
             Line = new ulong[words * 2];
