@@ -12,12 +12,16 @@ namespace QrTerminal.Device
     /// Wi-Fi through WifiNetworkHelper. The first connection uses the config's SSID (or the credentials stored by
     /// nanoff --networkdeployment); later ones call Reconnect, which reuses the stored profile. Both wait for a valid
     /// date and time (SNTP), which TLS certificate checks need. Automatic reconnection is also left on in the IDF.
+    /// RSSI comes from a background scan (the helper does not expose the connected AP's signal): each read starts a
+    /// scan and returns what the previous one measured, so a heartbeat reports the signal of the one before it.
     /// </summary>
     internal sealed class WifiLink : ILink
     {
         private readonly string _ssid;
         private readonly string _password;
         private bool _everConnected;
+        private WifiAdapter _adapter;
+        private int _rssi;
 
         public WifiLink(StandConfig config)
         {
@@ -44,10 +48,62 @@ namespace QrTerminal.Device
             }
         }
 
+        /// <summary>Signal of the configured network in dBm from the last completed scan; 0 while unknown.</summary>
         public int Rssi
         {
-            // WifiNetworkHelper does not expose the connected AP's RSSI without a scan; reported as unknown.
-            get { return 0; }
+            get
+            {
+                StartScan();
+                return _rssi;
+            }
+        }
+
+        private void StartScan()
+        {
+            if (_ssid == null || !IsUp)
+            {
+                return; // SSID unknown (provisioned by nanoff) or no link: nothing to measure.
+            }
+
+            try
+            {
+                if (_adapter == null)
+                {
+                    _adapter = WifiAdapter.FindAllAdapters()[0];
+                    _adapter.AvailableNetworksChanged += OnScanDone;
+                }
+
+                _adapter.ScanAsync();
+            }
+            catch (Exception e)
+            {
+                // Busy connecting or a scan already running: keep the last value.
+                Debug.WriteLine("Wi-Fi scan: " + e.Message);
+            }
+        }
+
+        private void OnScanDone(WifiAdapter sender, object e)
+        {
+            WifiAvailableNetwork[] networks = sender.NetworkReport.AvailableNetworks;
+            int best = 0;
+            for (int i = 0; i < networks.Length; i++)
+            {
+                // The native report pads the SSID with NULs to 33 bytes.
+                string ssid = networks[i].Ssid;
+                int nul = ssid.IndexOf('\0');
+                if (nul >= 0)
+                {
+                    ssid = ssid.Substring(0, nul);
+                }
+
+                int rssi = (int)networks[i].NetworkRssiInDecibelMilliwatts;
+                if (ssid == _ssid && (best == 0 || rssi > best))
+                {
+                    best = rssi;
+                }
+            }
+
+            _rssi = best;
         }
 
         public bool TryConnect(int timeoutMs)

@@ -15,8 +15,10 @@ public static class GatewayCommand
         usage: qrterminal gateway [--urls URL] [--db FILE|:memory:] [--terminal ID=TOKEN]... [--cashier-key KEY]
                                   [--payos-key KEY] [--merchant BIN:ACCOUNT] [--merchant-name NAME] [--city CITY]
                                   [--reference-field billNumber|referenceLabel|purpose] [--no-dev-endpoints]
+                                  [--cert FILE.pfx [--cert-password P]]
           defaults: --urls http://127.0.0.1:8080  --db data/gateway.db  one terminal quay-1 with a generated token
-          Use --urls http://0.0.0.0:8080 to serve stands on the LAN (put TLS in front of it for anything but a lab).
+          Real stands on the LAN: --urls https://0.0.0.0:8443 --cert gateway.pfx (the stands' rootCaPem is the CA
+          that signed it); plain --urls http://0.0.0.0:8080 needs "allowInsecureHttp" on the stands (lab only).
         """;
 
     public static int Run(string[] args)
@@ -26,7 +28,7 @@ public static class GatewayCommand
         try
         {
             var a = MainJobArgs.Parse(args,
-                new[] { "--urls", "--db", "--terminal", "--cashier-key", "--payos-key", "--merchant", "--merchant-name", "--city", "--reference-field" },
+                new[] { "--urls", "--db", "--terminal", "--cashier-key", "--payos-key", "--merchant", "--merchant-name", "--city", "--reference-field", "--cert", "--cert-password" },
                 new[] { "--no-dev-endpoints" });
             urls = a.Get("--urls", "http://127.0.0.1:8080");
             options = Build(a);
@@ -50,7 +52,8 @@ public static class GatewayCommand
         {
             server = GatewayServer.StartAsync(options, urls, logToConsole: true).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or Core.VietQrException)
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or Core.VietQrException
+                                  or System.Security.Cryptography.CryptographicException)
         {
             Console.Error.WriteLine("qrterminal gateway: cannot start: " + e.Message);
             return 1;
@@ -110,6 +113,12 @@ public static class GatewayCommand
         o.Merchant.Name = a.Get("--merchant-name", o.Merchant.Name);
         o.Merchant.City = a.Get("--city", o.Merchant.City);
         o.ReferenceField = a.Get("--reference-field", o.ReferenceField);
+        o.CertificatePath = a.Get("--cert");
+        o.CertificatePassword = a.Get("--cert-password");
+        if (o.CertificatePath != null && !File.Exists(o.CertificatePath))
+        {
+            throw new ArgumentException($"--cert {o.CertificatePath}: no such file");
+        }
         if (!InvoiceQr.ReferenceFields.Contains(o.ReferenceField))
         {
             throw new ArgumentException("--reference-field must be billNumber, referenceLabel or purpose");

@@ -28,6 +28,15 @@ public sealed class GatewayOptions
     /// <summary>Enables simulate-payment and the fault-plan endpoint. Never on for a real hospital.</summary>
     public bool DevEndpoints { get; set; } = true;
 
+    /// <summary>
+    /// TLS certificate (PKCS#12 / .pfx) for https:// URLs, so real stands can connect with their default
+    /// https-only config. Its root CA goes into each stand's <c>backend.rootCaPem</c>. Null: plain HTTP only.
+    /// </summary>
+    public string CertificatePath { get; set; }
+
+    /// <summary>Password of <see cref="CertificatePath"/>, if any.</summary>
+    public string CertificatePassword { get; set; }
+
     /// <summary>SQLite file; null or empty keeps everything in memory (lost when the gateway stops).</summary>
     public string DatabasePath { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -56,10 +57,16 @@ public sealed class GatewayServer : IAsyncDisposable
                 Args = Array.Empty<string>(),
             });
             builder.WebHost.UseUrls(urls);
+            builder.WebHost.UseKestrelHttpsConfiguration(); // the slim builder leaves https:// addresses off by default
             builder.WebHost.ConfigureKestrel(k =>
             {
                 k.Limits.MaxRequestBodySize = 64 * 1024;
                 k.AddServerHeader = false;
+                if (!string.IsNullOrEmpty(options.CertificatePath))
+                {
+                    X509Certificate2 cert = X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword);
+                    k.ConfigureHttpsDefaults(h => h.ServerCertificate = cert);
+                }
             });
             builder.Logging.ClearProviders();
             if (logToConsole)

@@ -1,12 +1,38 @@
 // Reference declarations for nfcheck: nanoFramework.System.Device.Wifi 1.5.149 (assembly System.Device.Wifi).
 // Signatures from nanoframework/System.Device.Wifi:System.Device.Wifi/NetworkHelper/WifiNetworkHelper.cs,
-// WifiReconnectionKind.cs; bodies are throw null.
+// WifiReconnectionKind.cs, WifiAdapter.cs, WifiNetworkReport.cs, WifiAvailableNetwork.cs; bodies are throw null.
 namespace System.Device.Wifi
 {
     public enum WifiReconnectionKind
     {
         Automatic,
         Manual
+    }
+
+    public delegate void AvailableNetworksChangedEventHandler(WifiAdapter sender, object e);
+
+    public sealed class WifiAdapter : IDisposable
+    {
+        public event AvailableNetworksChangedEventHandler AvailableNetworksChanged { add { throw null; } remove { throw null; } }
+        public int NetworkInterface { get { throw null; } }
+        public WifiNetworkReport NetworkReport { get { throw null; } }
+        public static WifiAdapter[] FindAllAdapters() { throw null; }
+        public void ScanAsync() { throw null; }
+        public void Disconnect() { throw null; }
+        public void Dispose() { throw null; }
+    }
+
+    public class WifiNetworkReport
+    {
+        public WifiAvailableNetwork[] AvailableNetworks { get { throw null; } }
+    }
+
+    public class WifiAvailableNetwork
+    {
+        public string Bsid { get { throw null; } }
+        public string Ssid { get { throw null; } }
+        public double NetworkRssiInDecibelMilliwatts { get { throw null; } }
+        public byte SignalBars { get { throw null; } }
     }
 }
 
