@@ -147,21 +147,18 @@ namespace QrTerminal.Qr
             int eccLen = QrTables.EccCodewordsPerBlock(version, ecc);
             int total = QrTables.TotalCodewords(version);
             int dataTotal = total - blocks * eccLen;
-            int shortData = dataTotal / blocks;           // data codewords of a short block
-            int numShort = blocks - dataTotal % blocks;  // blocks with shortData codewords; the rest have one more
-            byte[] cw = ws.Codewords;
+            QrCodewordStream stream = ws.Stream;
+            stream.Reset(ws.Codewords, blocks, eccLen, total, dataTotal);
             ulong[] func = ws.Func, bas = ws.Base;
             if (words == 1)
             {
-                PlaceNarrow(ws, size, blocks, eccLen, total, dataTotal, shortData, numShort);
+                PlaceNarrow(ws, size, stream);
                 return;
             }
 
             // Bit reservoir: the next `have` bits of the interleaved stream, most significant first.
             ulong acc = 0;
-            int have = 0, next = 0;
-            // Interleaving cursor: codeword i of block b (data first, then error correction).
-            int i = 0, b = 0;
+            int have = 0;
             for (int right = size - 1; right >= 1; right -= 2)
             {
                 if (right == 6)
@@ -178,41 +175,8 @@ namespace QrTerminal.Qr
                 {
                     if (have < 2)
                     {
-                        // Remainder bits after the last codeword are light.
-                        int value = 0;
-                        if (next < dataTotal)
-                        {
-                            // Data codeword i of block b; long blocks (from numShort on) have one more.
-                            value = cw[b * shortData + (b > numShort ? b - numShort : 0) + i];
-                            b++;
-                            if (b == blocks)
-                            {
-                                b = 0;
-                                i++;
-                                if (i == shortData)
-                                {
-                                    b = numShort;
-                                }
-                            }
-                            if (next + 1 == dataTotal)
-                            {
-                                b = 0;
-                                i = 0;
-                            }
-                        }
-                        else if (next < total)
-                        {
-                            // Error correction codeword i of block b.
-                            value = cw[dataTotal + b * eccLen + i];
-                            b++;
-                            if (b == blocks)
-                            {
-                                b = 0;
-                                i++;
-                            }
-                        }
-                        next++;
-                        acc |= (ulong)value << (56 - have);
+                        // Past the last codeword the stream gives zeros: remainder bits are light.
+                        acc |= (ulong)stream.Next() << (56 - have);
                         have += 8;
                     }
                     if (wr == wl)
@@ -259,14 +223,11 @@ namespace QrTerminal.Qr
         /// first row visited at bit 63), 8 rows (16 stream bits, unzipped) at a time where all 16 modules are free,
         /// and merged into the transposed matrix; one 64x64 transpose then gives the rows.
         /// </summary>
-        private static void PlaceNarrow(QrWorkspace ws, int size, int blocks, int eccLen, int total, int dataTotal,
-            int shortData, int numShort)
+        private static void PlaceNarrow(QrWorkspace ws, int size, QrCodewordStream stream)
         {
-            byte[] cw = ws.Codewords;
             ulong[] funcT = ws.FuncT, baseT = ws.BaseT, bas = ws.Base;
             ulong acc = 0;
-            int have = 0, next = 0;
-            int i = 0, b = 0;
+            int have = 0;
             int flip = 64 - size;
             for (int right = size - 1; right >= 1; right -= 2)
             {
@@ -290,38 +251,7 @@ namespace QrTerminal.Qr
                     {
                         while (have <= 56)
                         {
-                            int value = 0;
-                            if (next < dataTotal)
-                            {
-                                value = cw[b * shortData + (b > numShort ? b - numShort : 0) + i];
-                                b++;
-                                if (b == blocks)
-                                {
-                                    b = 0;
-                                    i++;
-                                    if (i == shortData)
-                                    {
-                                        b = numShort;
-                                    }
-                                }
-                                if (next + 1 == dataTotal)
-                                {
-                                    b = 0;
-                                    i = 0;
-                                }
-                            }
-                            else if (next < total)
-                            {
-                                value = cw[dataTotal + b * eccLen + i];
-                                b++;
-                                if (b == blocks)
-                                {
-                                    b = 0;
-                                    i++;
-                                }
-                            }
-                            next++;
-                            acc |= (ulong)value << (56 - have);
+                            acc |= (ulong)stream.Next() << (56 - have);
                             have += 8;
                         }
                     }

@@ -25,6 +25,7 @@ namespace QrTerminal.Qr
 
         // Data codewords followed by the error correction codewords of every block (not interleaved).
         internal readonly byte[] Codewords;
+        internal readonly QrCodewordStream Stream = new QrCodewordStream();
 
         // Bit-packed matrices, (size + 63) / 64 64-bit words per row: function-module map and unmasked symbol,
         // plus their transposes so column scans of the penalty are row scans too. The transposes have a multiple
