@@ -57,7 +57,7 @@ namespace QrTerminal.Core
                 _initialized = true;
             }
             string countdown = _renderer.CountdownText(model.SecondsLeft);
-            if (_last != null && SameExceptCountdown(_last, model))
+            if (_last != null && _last.SameExceptCountdown(model))
             {
                 if (countdown == _lastCountdown)
                 {
@@ -77,32 +77,8 @@ namespace QrTerminal.Core
             bool full = qr != _shownQr || (qr == null && (_last == null || _last.Kind != model.Kind));
             _controller.Flush(full);
             _shownQr = qr;
-            _last = Copy(model);
+            _last = model.Clone();
             _lastCountdown = countdown;
-        }
-
-        private static bool SameExceptCountdown(ScreenModel a, ScreenModel b)
-        {
-            return a.Kind == b.Kind && a.Title == b.Title && a.TerminalId == b.TerminalId && a.InvoiceId == b.InvoiceId
-                && a.Amount == b.Amount && a.Reference == b.Reference && a.QrPayload == b.QrPayload
-                && a.Offline == b.Offline && a.Reason == b.Reason && a.Detail == b.Detail;
-        }
-
-        private static ScreenModel Copy(ScreenModel m)
-        {
-            ScreenModel c = new ScreenModel();
-            c.Kind = m.Kind;
-            c.Title = m.Title;
-            c.TerminalId = m.TerminalId;
-            c.InvoiceId = m.InvoiceId;
-            c.Amount = m.Amount;
-            c.Reference = m.Reference;
-            c.QrPayload = m.QrPayload;
-            c.SecondsLeft = m.SecondsLeft;
-            c.Offline = m.Offline;
-            c.Reason = m.Reason;
-            c.Detail = m.Detail;
-            return c;
         }
     }
 }

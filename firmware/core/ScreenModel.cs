@@ -80,9 +80,15 @@ namespace QrTerminal.Core
         /// <summary>True when <paramref name="other"/> would draw exactly the same screen.</summary>
         public bool SameAs(ScreenModel other)
         {
+            return SameExceptCountdown(other) && other.SecondsLeft == SecondsLeft;
+        }
+
+        /// <summary>True when only the countdown may differ (the display then redraws just that line).</summary>
+        public bool SameExceptCountdown(ScreenModel other)
+        {
             return other != null && other.Kind == Kind && other.Title == Title && other.TerminalId == TerminalId &&
                 other.InvoiceId == InvoiceId && other.Amount == Amount && other.Reference == Reference &&
-                other.QrPayload == QrPayload && other.SecondsLeft == SecondsLeft && other.Offline == Offline &&
+                other.QrPayload == QrPayload && other.Offline == Offline &&
                 other.Reason == Reason && other.Detail == Detail && other.Description == Description;
         }
     }
