@@ -107,12 +107,11 @@ namespace QrTerminal.Qr
 
         /// <summary>
         /// Symbols up to 64 modules wide: each line is one word with module x at bit 63 - x and zeros past the
-        /// edge. Lines 0..size-1 are rows (with 2x2 blocks against the previous row and the dark count), lines
-        /// size..2*size-1 are columns.
+        /// edge. Rows first (with 2x2 blocks against the previous row and the dark count), then columns.
         /// </summary>
         private static int ScoreNarrow(QrWorkspace ws, int size, int mask, int limit)
         {
-            ulong[] bas = ws.Base, func = ws.Func, baseT = ws.BaseT, funcT = ws.FuncT;
+            ulong[] bas = ws.Base, func = ws.Func;
             // e bit x: module x equals module x + 1, for x <= size - 2.
             ulong inside = ~0UL << (65 - size);
             // Finder-like cores start at x <= size - 7.
@@ -120,75 +119,72 @@ namespace QrTerminal.Qr
             int total = 0;
             int dark = 0;
             ulong prevC = 0, prevE = 0;
-            int rowBase = mask * 12, colBase = mask * 6;
-            int rowPhase = 0, colPhase = 0;
-            int lines = size * 2;
-            for (int t = 0; t < lines; t++)
+            int p = mask * 12, pEnd = p + 12;
+            for (int y = 0; y < size; y++)
             {
-                ulong c;
-                if (t < size)
+                ulong c = bas[y] ^ (RowPattern[p] & ~func[y]);
+                if (++p == pEnd)
                 {
-                    c = bas[t] ^ (RowPattern[rowBase + rowPhase] & ~func[t]);
-                    rowPhase = rowPhase == 11 ? 0 : rowPhase + 1;
-                }
-                else
-                {
-                    int x = t - size;
-                    c = baseT[x] ^ (ColPattern[colBase + colPhase] & ~funcT[x]);
-                    colPhase = colPhase == 5 ? 0 : colPhase + 1;
+                    p -= 12;
                 }
                 ulong e = ~(c ^ (c << 1)) & inside;
-                ulong e1 = e << 1;
-                ulong e2 = e & e1;                 // x..x+2 equal
-                ulong e4 = e2 & (e2 << 2);         // x..x+4 equal: one bit per window of 5
-                ulong starts = e4 & ~(e4 >> 1);    // first window of each run
-                // N1: a run of L >= 5 has L - 4 windows and scores L - 2 = windows + 2.
-                ulong a = e4 - ((e4 >> 1) & M1);
-                a = (a & M2) + ((a >> 2) & M2);
-                ulong s = starts - ((starts >> 1) & M1);
-                s = (s & M2) + ((s >> 2) & M2);
-                a += s + s;                        // at most 4 + 2 * 1 per nibble
-                a = (a + (a >> 4)) & M4;
-                int lineScore = (int)((a * H01) >> 56);
-                // N3 at scale 1: light, 1011101 (x..x+6), light: transitions everywhere except inside the 111.
-                ulong nn = ~(e | e1);
-                ulong core = c & ~(c >> 1) & nn & (e2 << 2) & (nn << 4) & ~(e << 6) & coreInside;
-                if (core != 0)
-                {
-                    // Four light modules after (x+7 is light already) or before (x-1 is light already).
-                    ulong after = core & ~((c << 8) | (c << 9) | (c << 10));
-                    ulong before = core & ~((c >> 2) | (c >> 3) | (c >> 4));
-                    lineScore += (PopCount(after) + PopCount(before)) * N3;
-                }
+                ulong e2 = e & (e << 1);
+                ulong e4 = e2 & (e2 << 2);
+                // N1: a run of L >= 5 has L - 4 windows of 5 (bits of e4) and scores L - 2, so each run of e4 bits
+                // is stretched by 2 (different runs' window bits are at least 4 apart). N2: 2x2 blocks. Both are
+                // summed per byte, then once across the word.
+                ulong n1 = e4 | (e4 >> 1) | (e4 >> 2);
+                ulong n2 = e & prevE & ~(c ^ prevC);
+                n1 -= (n1 >> 1) & M1;
+                n2 -= (n2 >> 1) & M1;
+                n1 = (n1 & M2) + ((n1 >> 2) & M2);
+                n2 = (n2 & M2) + ((n2 >> 2) & M2);
+                n1 = ((n1 + (n1 >> 4)) & M4) + ((n2 + (n2 >> 4)) & M4) * N2;
+                total += (int)((n1 * H01) >> 56);
+                // N3 at scale 1: light, 1011101 (x..x+6), light, i.e. transitions at x-1..x+1 and x+4..x+6.
+                ulong tt = ~(e | (e << 1));
+                ulong t3 = ((tt >> 1) | Top) & tt;
+                ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
                 // Scale 2 or more needs 2 light then 6 dark modules somewhere (rare).
-                if ((~c & e & ~e1 & (e4 << 2) & (e << 6)) != 0)
+                ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
+                if ((core | wide) != 0)
                 {
-                    if ((~c & e2 & ~(e << 2) & (e4 << 3) & (e4 << 7)) != 0)
-                    {
-                        // 3 light then 9 dark: scale 3 or more is possible, so walk the runs exactly.
-                        ws.Line[0] = c;
-                        lineScore = LineScore(ws.Line, 0, 1, size);
-                    }
-                    else
-                    {
-                        lineScore += Scale2(c, e, e1, e4) * N3;
-                    }
+                    total += Finders(ws, c, e, e4, core, wide, size);
                 }
-                total += lineScore;
-                if (t < size)
+                prevC = c;
+                prevE = e;
+                dark += PopCount(c);
+                if (total >= limit)
                 {
-                    if (t > 0)
-                    {
-                        // 2x2 blocks: x, x+1 equal in both rows and the rows equal at x.
-                        total += PopCount(e & prevE & ~(c ^ prevC)) * N2;
-                    }
-                    prevC = c;
-                    prevE = e;
-                    dark += PopCount(c);
-                    if (t == size - 1)
-                    {
-                        total += BalancePenalty(dark, size);
-                    }
+                    return total;
+                }
+            }
+            total += BalancePenalty(dark, size);
+            if (total >= limit)
+            {
+                return total;
+            }
+            ulong[] baseT = ws.BaseT, funcT = ws.FuncT;
+            p = mask * 6;
+            pEnd = p + 6;
+            for (int x = 0; x < size; x++)
+            {
+                ulong c = baseT[x] ^ (ColPattern[p] & ~funcT[x]);
+                if (++p == pEnd)
+                {
+                    p -= 6;
+                }
+                ulong e = ~(c ^ (c << 1)) & inside;
+                ulong e2 = e & (e << 1);
+                ulong e4 = e2 & (e2 << 2);
+                total += PopCount(e4 | (e4 >> 1) | (e4 >> 2));
+                ulong tt = ~(e | (e << 1));
+                ulong t3 = ((tt >> 1) | Top) & tt;
+                ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
+                ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
+                if ((core | wide) != 0)
+                {
+                    total += Finders(ws, c, e, e4, core, wide, size);
                 }
                 if (total >= limit)
                 {
@@ -196,6 +192,34 @@ namespace QrTerminal.Qr
                 }
             }
             return total;
+        }
+
+        /// <summary>
+        /// N3 of a one-word line that has a scale-1 core candidate or 2 light then 6 dark modules: counts the
+        /// scale-1 cores with 4 light modules after or before, plus scale 2 bit-parallel, or walks the runs when
+        /// scale 3 or more is possible.
+        /// </summary>
+        private static int Finders(QrWorkspace ws, ulong c, ulong e, ulong e4, ulong core, ulong wide, int size)
+        {
+            if (wide != 0 && (~c & e & (e << 1) & ~(e << 2) & (e4 << 3) & (e4 << 7)) != 0)
+            {
+                // 3 light then 9 dark: scale 3 or more is possible, so walk the runs exactly.
+                ws.Line[0] = c;
+                return LineScore(ws.Line, 0, 1, size) - PopCount(e4 | (e4 >> 1) | (e4 >> 2)); // N1 is counted already
+            }
+            int n3 = 0;
+            if (core != 0)
+            {
+                // Four light modules after (x+7 is light already) or before (x-1 is light already).
+                ulong after = core & ~((c << 8) | (c << 9) | (c << 10));
+                ulong before = core & ~((c >> 2) | (c >> 3) | (c >> 4));
+                n3 = PopCount(after) + PopCount(before);
+            }
+            if (wide != 0)
+            {
+                n3 += Scale2(c, e, e << 1, e4);
+            }
+            return n3 * N3;
         }
 
         /// <summary>

@@ -95,42 +95,58 @@ namespace QrTerminal.Qr
         /// <summary>
         /// Writes the 15 format bits for a level and mask (both copies) and the dark module into the unmasked
         /// matrix (and its transpose unless markFunction); with markFunction also marks them as function modules.
+        /// Without markFunction only the bits that differ from the format drawn last are flipped (the mask search
+        /// redraws the format 8 times per encode).
         /// </summary>
         public static void DrawFormatBits(QrWorkspace ws, int version, QrErrorCorrection ecc, int mask, bool markFunction)
         {
             int size = QrTables.SizeOf(version);
             int words = (size + 63) >> 6;
             int bits = QrTables.FormatBits(ecc, mask);
-            // Bit i goes to module a (first copy, around the top-left finder) and module b (second copy).
+            if (!markFunction)
+            {
+                FlipFormatBits(ws, words, size, bits ^ ws.DrawnFormat);
+                ws.DrawnFormat = bits;
+                return;
+            }
             for (int i = 0; i < 15; i++)
             {
                 bool dark = ((bits >> i) & 1) != 0;
-                int ax = 8, ay = 8;
-                if (i < 6)
-                {
-                    ay = i;
-                }
-                else if (i < 8)
-                {
-                    ay = i + 1;
-                }
-                else
-                {
-                    ax = 14 - (i == 8 ? 7 : i);
-                }
-                Format(ws, words, ax, ay, dark, markFunction);
+                SetFunction(ws, words, FormatX[i], FormatY[i], dark);
                 if (i < 8)
                 {
-                    Format(ws, words, size - 1 - i, 8, dark, markFunction);
+                    SetFunction(ws, words, size - 1 - i, 8, dark);
                 }
                 else
                 {
-                    Format(ws, words, 8, size - 15 + i, dark, markFunction);
+                    SetFunction(ws, words, 8, size - 15 + i, dark);
                 }
             }
-            if (markFunction)
+            SetFunction(ws, words, 8, size - 8, true);
+            ws.DrawnFormat = bits;
+        }
+
+        // Module of format bit i's first copy, around the top-left finder (ISO/IEC 18004 §7.9.1).
+        private static readonly int[] FormatX = { 8, 8, 8, 8, 8, 8, 8, 8, 7, 5, 4, 3, 2, 1, 0 };
+        private static readonly int[] FormatY = { 0, 1, 2, 3, 4, 5, 7, 8, 8, 8, 8, 8, 8, 8, 8 };
+
+        // Inverts the format modules (both copies, in Base and BaseT) of the set bits of delta.
+        private static void FlipFormatBits(QrWorkspace ws, int words, int size, int delta)
+        {
+            ulong[] bas = ws.Base, baseT = ws.BaseT;
+            for (int i = 0; delta != 0; i++, delta >>= 1)
             {
-                SetFunction(ws, words, 8, size - 8, true);
+                if ((delta & 1) == 0)
+                {
+                    continue;
+                }
+                int ax = FormatX[i], ay = FormatY[i];
+                int bx = i < 8 ? size - 1 - i : 8;
+                int by = i < 8 ? 8 : size - 15 + i;
+                bas[ay * words + (ax >> 6)] ^= Top >> (ax & 63);
+                baseT[ax * words + (ay >> 6)] ^= Top >> (ay & 63);
+                bas[by * words + (bx >> 6)] ^= Top >> (bx & 63);
+                baseT[bx * words + (by >> 6)] ^= Top >> (by & 63);
             }
         }
 
@@ -367,19 +383,6 @@ namespace QrTerminal.Qr
         {
             int spare = words * 64 - size;
             return spare == 0 ? 0UL : (~0UL >> (64 - spare));
-        }
-
-        private static void Format(QrWorkspace ws, int words, int x, int y, bool dark, bool markFunction)
-        {
-            if (markFunction)
-            {
-                SetFunction(ws, words, x, y, dark);
-            }
-            else
-            {
-                Put(ws.Base, words, x, y, dark);
-                Put(ws.BaseT, words, y, x, dark);
-            }
         }
 
         private static void DrawFinder(QrWorkspace ws, int words, int size, int cx, int cy)

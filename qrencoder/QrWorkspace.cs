@@ -22,6 +22,8 @@ namespace QrTerminal.Qr
         internal int LastCodewords;
         // Version whose function patterns are currently drawn in Func/Base (0: none).
         internal int PatternVersion;
+        // Format bits (15-bit value) currently drawn in Base and BaseT.
+        internal int DrawnFormat;
 
         // Data codewords followed by the error correction codewords of every block (not interleaved).
         internal readonly byte[] Codewords;
