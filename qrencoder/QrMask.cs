@@ -111,18 +111,21 @@ namespace QrTerminal.Qr
         /// </summary>
         private static int ScoreNarrow(QrWorkspace ws, int size, int mask, int limit)
         {
-            ulong[] bas = ws.Base, func = ws.Func;
+            ulong[] bas = ws.Base, func = ws.Func, rowPattern = RowPattern, colPattern = ColPattern;
             // e bit x: module x equals module x + 1, for x <= size - 2.
             ulong inside = ~0UL << (65 - size);
             // Finder-like cores start at x <= size - 7.
             ulong coreInside = ~0UL << (70 - size);
+            ulong edges = Top | (1UL << (70 - size));
+            // Lines 2-4 and size-5..size-3 cross a finder pattern's middle (rows and columns alike).
+            ulong finderLines = (7UL << 59) | (7UL << (66 - size));
             int total = 0;
             int dark = 0;
             ulong prevC = 0, prevE = 0;
             int p = mask * 12, pEnd = p + 12;
             for (int y = 0; y < size; y++)
             {
-                ulong c = bas[y] ^ (RowPattern[p] & ~func[y]);
+                ulong c = bas[y] ^ (rowPattern[p] & ~func[y]);
                 if (++p == pEnd)
                 {
                     p -= 12;
@@ -147,6 +150,13 @@ namespace QrTerminal.Qr
                 ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
                 // Scale 2 or more needs 2 light then 6 dark modules somewhere (rare).
                 ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
+                if (((finderLines << y) & Top) != 0)
+                {
+                    ulong edge = core & edges;
+                    total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
+                        + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
+                    core ^= edge;
+                }
                 if ((core | wide) != 0)
                 {
                     total += Finders(ws, c, e, e4, core, wide, size);
@@ -169,7 +179,7 @@ namespace QrTerminal.Qr
             pEnd = p + 6;
             for (int x = 0; x < size; x++)
             {
-                ulong c = baseT[x] ^ (ColPattern[p] & ~funcT[x]);
+                ulong c = baseT[x] ^ (colPattern[p] & ~funcT[x]);
                 if (++p == pEnd)
                 {
                     p -= 6;
@@ -182,6 +192,13 @@ namespace QrTerminal.Qr
                 ulong t3 = ((tt >> 1) | Top) & tt;
                 ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
                 ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
+                if (((finderLines << x) & Top) != 0)
+                {
+                    ulong edge = core & edges;
+                    total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
+                        + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
+                    core ^= edge;
+                }
                 if ((core | wide) != 0)
                 {
                     total += Finders(ws, c, e, e4, core, wide, size);
@@ -199,13 +216,19 @@ namespace QrTerminal.Qr
         /// scale-1 cores with 4 light modules after or before, plus scale 2 bit-parallel, or walks the runs when
         /// scale 3 or more is possible.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int Finders(QrWorkspace ws, ulong c, ulong e, ulong e4, ulong core, ulong wide, int size)
         {
             if (wide != 0 && (~c & e & (e << 1) & ~(e << 2) & (e4 << 3) & (e4 << 7)) != 0)
             {
-                // 3 light then 9 dark: scale 3 or more is possible, so walk the runs exactly.
+                // 3 light then 9 dark: scale 3 or more is possible, so walk the runs exactly. N1 and the scale-1
+                // cores the caller removed from core (edge cores of finder lines) are counted already.
+                ulong tt = ~(e | (e << 1));
+                ulong t3 = ((tt >> 1) | Top) & tt;
+                ulong counted = c & t3 & (e << 2) & (e << 3) & (t3 << 5) & (~0UL << (70 - size)) & ~core;
                 ws.Line[0] = c;
-                return LineScore(ws.Line, 0, 1, size) - PopCount(e4 | (e4 >> 1) | (e4 >> 2)); // N1 is counted already
+                return LineScore(ws.Line, 0, 1, size) - PopCount(e4 | (e4 >> 1) | (e4 >> 2))
+                    - PopCount((counted & ~((c << 8) | (c << 9) | (c << 10))) | ((counted & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
             }
             int n3 = 0;
             if (core != 0)
