@@ -157,9 +157,13 @@ namespace QrTerminal.Qr
                         + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
                     core ^= edge;
                 }
-                if ((core | wide) != 0)
+                if (wide != 0)
                 {
                     total += Finders(ws, c, e, e4, core, wide, size);
+                }
+                else if (core != 0)
+                {
+                    total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
                 }
                 prevC = c;
                 prevE = e;
@@ -199,9 +203,13 @@ namespace QrTerminal.Qr
                         + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
                     core ^= edge;
                 }
-                if ((core | wide) != 0)
+                if (wide != 0)
                 {
                     total += Finders(ws, c, e, e4, core, wide, size);
+                }
+                else if (core != 0)
+                {
+                    total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
                 }
                 if (total >= limit)
                 {
