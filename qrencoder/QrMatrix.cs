@@ -130,16 +130,14 @@ namespace QrTerminal.Qr
         private static readonly int[] FormatX = { 8, 8, 8, 8, 8, 8, 8, 8, 7, 5, 4, 3, 2, 1, 0 };
         private static readonly int[] FormatY = { 0, 1, 2, 3, 4, 5, 7, 8, 8, 8, 8, 8, 8, 8, 8 };
 
-        // Inverts the format modules (both copies, in Base and BaseT) of the set bits of delta.
+        // Inverts the format modules (both copies, in Base and BaseT) of the set bits of delta, lowest first.
         private static void FlipFormatBits(QrWorkspace ws, int words, int size, int delta)
         {
             ulong[] bas = ws.Base, baseT = ws.BaseT;
-            for (int i = 0; delta != 0; i++, delta >>= 1)
+            while (delta != 0)
             {
-                if ((delta & 1) == 0)
-                {
-                    continue;
-                }
+                int i = LowBit[(int)(((uint)(delta & -delta) * 0x077CB531U) >> 27)];
+                delta &= delta - 1;
                 int ax = FormatX[i], ay = FormatY[i];
                 int bx = i < 8 ? size - 1 - i : 8;
                 int by = i < 8 ? 8 : size - 15 + i;
@@ -149,6 +147,13 @@ namespace QrTerminal.Qr
                 baseT[bx * words + (by >> 6)] ^= Top >> (by & 63);
             }
         }
+
+        // Index of a single set bit b of a 32-bit value, at (b * 0x077CB531) >> 27 (de Bruijn sequence).
+        private static readonly byte[] LowBit =
+        {
+            0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
+            31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9,
+        };
 
         /// <summary>
         /// Places the interleaved codewords (data blocks then error correction blocks, ISO/IEC 18004 §7.6)

@@ -123,13 +123,25 @@ namespace QrTerminal.Qr
         {
             // Level indicators: L=01, M=00, Q=11, H=10.
             int level = ecc == QrErrorCorrection.L ? 1 : (ecc == QrErrorCorrection.M ? 0 : (ecc == QrErrorCorrection.Q ? 3 : 2));
-            int data = (level << 3) | mask;
-            int rem = data;
-            for (int i = 0; i < 10; i++)
+            return FormatTable[(level << 3) | mask];
+        }
+
+        // Format bits by 5-bit data (level indicator, mask); the mask search looks them up 8 times per encode.
+        private static readonly int[] FormatTable = BuildFormatTable();
+
+        private static int[] BuildFormatTable()
+        {
+            int[] table = new int[32];
+            for (int data = 0; data < 32; data++)
             {
-                rem = (rem << 1) ^ (((rem >> 9) & 1) * 0x537);
+                int rem = data;
+                for (int i = 0; i < 10; i++)
+                {
+                    rem = (rem << 1) ^ (((rem >> 9) & 1) * 0x537);
+                }
+                table[data] = ((data << 10) | (rem & 0x3FF)) ^ 0x5412;
             }
-            return ((data << 10) | (rem & 0x3FF)) ^ 0x5412;
+            return table;
         }
 
         /// <summary>The 18 version bits (BCH(18,6), generator 0x1F25) for versions 7 to 40.</summary>
