@@ -251,7 +251,8 @@ namespace QrTerminal.Qr
         }
 
         // Bit stream (ISO/IEC 18004 §7.4): ECI, segments, terminator, bit padding, pad codewords 0xEC 0x11.
-        // acc's low `bits` bits (fewer than 8 between items) are not yet written; whole bytes go out at once.
+        // acc's low `bits` bits are not yet written; they go out 4 bytes at a time once 32 are pending, so
+        // bits stays below 32 between items and below 64 after adding one (at most 32 bits).
         private static void WriteData(QrWorkspace ws, string text, int version, QrErrorCorrection ecc)
         {
             byte[] cw = ws.Codewords;
@@ -261,14 +262,13 @@ namespace QrTerminal.Qr
             int countB = QrTables.CountBits(QrMode.Byte, cls);
             int countA = QrTables.CountBits(QrMode.Alphanumeric, cls);
             int countN = QrTables.CountBits(QrMode.Numeric, cls);
-            uint acc = 0;
+            ulong acc = 0;
             int bits = 0;
             int p = 0;
             if (ws.HasEci)
             {
-                cw[p++] = ((int)QrMode.Eci << 4) | (26 >> 4);
-                acc = 26 & 15;
-                bits = 4;
+                acc = ((int)QrMode.Eci << 8) | 26;
+                bits = 12;
             }
             int segCount = ws.SegCount;
             for (int s = 0; s < segCount; s++)
@@ -283,20 +283,20 @@ namespace QrTerminal.Qr
                     // Two 10-bit groups (6 digits) per step.
                     for (; i + 6 <= end; i += 6)
                     {
+                        if (bits >= 32)
+                        {
+                            bits -= 32;
+                            p = Write32(cw, p, (uint)(acc >> bits));
+                        }
                         int g = text[i] * 100 + text[i + 1] * 10 + text[i + 2] - 111 * '0';
                         int h = text[i + 3] * 100 + text[i + 4] * 10 + text[i + 5] - 111 * '0';
-                        while (bits >= 8)
-                        {
-                            bits -= 8;
-                            cw[p++] = (byte)(acc >> bits);
-                        }
                         acc = (acc << 20) | (uint)((g << 10) | h);
                         bits += 20;
                     }
-                    while (bits >= 8)
+                    if (bits >= 32)
                     {
-                        bits -= 8;
-                        cw[p++] = (byte)(acc >> bits);
+                        bits -= 32;
+                        p = Write32(cw, p, (uint)(acc >> bits));
                     }
                     int left = end - i;
                     if (left >= 3)
@@ -321,16 +321,29 @@ namespace QrTerminal.Qr
                 {
                     acc = (acc << (4 + countA)) | (uint)(((int)QrMode.Alphanumeric << countA) | (end - i));
                     bits += 4 + countA;
-                    // One 11-bit pair per step (values are table entries - 1).
-                    for (; i + 2 <= end; i += 2)
+                    // Two 11-bit pairs per step (values are table entries - 1).
+                    for (; i + 4 <= end; i += 4)
                     {
-                        while (bits >= 8)
+                        if (bits >= 32)
                         {
-                            bits -= 8;
-                            cw[p++] = (byte)(acc >> bits);
+                            bits -= 32;
+                            p = Write32(cw, p, (uint)(acc >> bits));
                         }
+                        int g = table[text[i]] * 45 + table[text[i + 1]] - 46;
+                        int h = table[text[i + 2]] * 45 + table[text[i + 3]] - 46;
+                        acc = (acc << 22) | (uint)((g << 11) | h);
+                        bits += 22;
+                    }
+                    if (bits >= 32)
+                    {
+                        bits -= 32;
+                        p = Write32(cw, p, (uint)(acc >> bits));
+                    }
+                    if (i + 2 <= end)
+                    {
                         acc = (acc << 11) | (uint)(table[text[i]] * 45 + table[text[i + 1]] - 46);
                         bits += 11;
+                        i += 2;
                     }
                     if (i < end)
                     {
@@ -351,36 +364,42 @@ namespace QrTerminal.Qr
                     }
                     acc = (acc << (4 + countB)) | (uint)(((int)QrMode.Byte << countB) | count);
                     bits += 4 + countB;
-                    while (bits >= 8)
-                    {
-                        bits -= 8;
-                        cw[p++] = (byte)(acc >> bits);
-                    }
-                    // bits stays below 8: every char adds whole bytes.
                     for (; i < end; i++)
                     {
+                        if (bits >= 32)
+                        {
+                            bits -= 32;
+                            p = Write32(cw, p, (uint)(acc >> bits));
+                        }
                         int c = text[i];
                         if (c < 0x80)
                         {
                             acc = (acc << 8) | (uint)c;
-                            cw[p++] = (byte)(acc >> bits);
+                            bits += 8;
                         }
                         else
                         {
-                            p = PutUtf8(cw, p, ref acc, bits, text, i);
+                            int len = QrSegmenter.Utf8Length(text, i);
+                            acc = (acc << (8 * len)) | Utf8(text, i, len);
+                            bits += 8 * len;
                         }
                     }
                 }
-                while (bits >= 8)
+                if (bits >= 32)
                 {
-                    bits -= 8;
-                    cw[p++] = (byte)(acc >> bits);
+                    bits -= 32;
+                    p = Write32(cw, p, (uint)(acc >> bits));
                 }
             }
             // Terminator (up to 4 zero bits), zero bits to the byte boundary, then pad codewords.
             int pos = p * 8 + bits;
             int terminator = capacity * 8 - pos < 4 ? capacity * 8 - pos : 4;
             int padStart = (pos + terminator + 7) >> 3;
+            while (bits >= 8)
+            {
+                bits -= 8;
+                cw[p++] = (byte)(acc >> bits);
+            }
             if (bits > 0)
             {
                 cw[p++] = (byte)(acc << (8 - bits));
@@ -412,49 +431,39 @@ namespace QrTerminal.Qr
             }
         }
 
-        // UTF-8 of text[i] (not ASCII) after the bits pending in acc; a valid surrogate pair is written on its high
-        // half, a lone surrogate as U+FFFD. Returns the new write position; the pending bit count is unchanged.
-        private static int PutUtf8(byte[] cw, int p, ref uint acc, int bits, string text, int i)
+        // Writes w big-endian at cw[p..p + 4) and returns p + 4.
+        private static int Write32(byte[] cw, int p, uint w)
+        {
+            cw[p] = (byte)(w >> 24);
+            cw[p + 1] = (byte)(w >> 16);
+            cw[p + 2] = (byte)(w >> 8);
+            cw[p + 3] = (byte)w;
+            return p + 4;
+        }
+
+        // The len (0, 2, 3 or 4) UTF-8 bytes of text[i] (not ASCII) as one number, first byte highest; a valid
+        // surrogate pair is written on its high half (its low half gives 0 bytes), a lone surrogate as U+FFFD.
+        private static uint Utf8(string text, int i, int len)
         {
             int c = text[i];
-            int len = QrSegmenter.Utf8Length(text, i);
-            uint a = acc;
             if (len == 2)
             {
-                a = (a << 8) | (uint)(0xC0 | (c >> 6));
-                cw[p++] = (byte)(a >> bits);
+                return (uint)(0xC080 | ((c << 2) & 0x1F00) | (c & 0x3F));
             }
-            else if (len == 4)
+            if (len == 4)
             {
                 int cp = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                a = (a << 8) | (uint)(0xF0 | (cp >> 18));
-                cw[p++] = (byte)(a >> bits);
-                a = (a << 8) | (uint)(0x80 | ((cp >> 12) & 0x3F));
-                cw[p++] = (byte)(a >> bits);
-                c = cp;
+                return (uint)(0xF0808080 | (uint)(((cp << 6) & 0x07000000) | ((cp << 4) & 0x3F0000) | ((cp << 2) & 0x3F00) | (cp & 0x3F)));
             }
-            else if (len == 3)
+            if (len == 3)
             {
                 if (c >= 0xD800 && c <= 0xDFFF)
                 {
                     c = 0xFFFD;
                 }
-                a = (a << 8) | (uint)(0xE0 | (c >> 12));
-                cw[p++] = (byte)(a >> bits);
+                return (uint)(0xE08080 | ((c << 4) & 0x0F0000) | ((c << 2) & 0x3F00) | (c & 0x3F));
             }
-            else
-            {
-                return p; // low half of a pair, already written
-            }
-            if (len > 2)
-            {
-                a = (a << 8) | (uint)(0x80 | ((c >> 6) & 0x3F));
-                cw[p++] = (byte)(a >> bits);
-            }
-            a = (a << 8) | (uint)(0x80 | (c & 0x3F));
-            cw[p++] = (byte)(a >> bits);
-            acc = a;
-            return p;
+            return 0;
         }
     }
 }
