@@ -105,7 +105,14 @@ namespace QrTerminal.Qr
             int bits = QrTables.FormatBits(ecc, mask);
             if (!markFunction)
             {
-                FlipFormatBits(ws, words, size, bits ^ ws.DrawnFormat);
+                if (words == 1)
+                {
+                    FlipFormatNarrow(ws, size, bits ^ ws.DrawnFormat);
+                }
+                else
+                {
+                    FlipFormatBits(ws, words, size, bits ^ ws.DrawnFormat);
+                }
                 ws.DrawnFormat = bits;
                 return;
             }
@@ -146,6 +153,50 @@ namespace QrTerminal.Qr
                 bas[by * words + (bx >> 6)] ^= Top >> (bx & 63);
                 baseT[bx * words + (by >> 6)] ^= Top >> (by & 63);
             }
+        }
+
+        // Symbols up to 64 wide: the format modules of row 8 and of column 8 as two line words (bit 63 - x or 63 - y),
+        // XORed into row 8 and column 8 whole and into the crossing lines one bit each (no branch per bit).
+        private static void FlipFormatNarrow(QrWorkspace ws, int size, int delta)
+        {
+            ulong[] bas = ws.Base, baseT = ws.BaseT;
+            // Row 8: bits 9..14 at x = 5..0, bit 8 at x = 7, bit 7 at x = 8, bits 0..7 at x = size - 1 - i.
+            ulong row = ((ulong)(delta >> 9) << 58) | ((ulong)((delta >> 7) & 3) << 55) | ((ulong)(delta & 0xFF) << (64 - size));
+            // Column 8: bits 0..5 at y = 0..5, bit 6 at y = 7, bit 7 at y = 8, bits 8..14 at y = size - 15 + i.
+            ulong col = ((ulong)(Reverse7[delta & 0x3F] >> 1) << 58) | ((ulong)((delta >> 6) & 1) << 56)
+                | ((ulong)((delta >> 7) & 1) << 55) | ((ulong)Reverse7[delta >> 8] << (64 - size));
+            bas[8] ^= row;
+            baseT[8] ^= col;
+            // Module (8, 8) is in both words above; every other format module is on one crossing line (lines 6
+            // and size - 8 have none: their words' bits are 0).
+            for (int i = 0; i < 8; i++)
+            {
+                bas[i] ^= ((col << i) & Top) >> 8;
+                baseT[i] ^= ((row << i) & Top) >> 8;
+            }
+            for (int i = size - 8; i < size; i++)
+            {
+                bas[i] ^= ((col << i) & Top) >> 8;
+                baseT[i] ^= ((row << i) & Top) >> 8;
+            }
+        }
+
+        // Bit reversal of 7-bit values.
+        private static readonly byte[] Reverse7 = BuildReverse7();
+
+        private static byte[] BuildReverse7()
+        {
+            byte[] table = new byte[128];
+            for (int v = 0; v < 128; v++)
+            {
+                int r = 0;
+                for (int b = 0; b < 7; b++)
+                {
+                    r |= ((v >> b) & 1) << (6 - b);
+                }
+                table[v] = (byte)r;
+            }
+            return table;
         }
 
         // Index of a single set bit b of a 32-bit value, at (b * 0x077CB531) >> 27 (de Bruijn sequence).
