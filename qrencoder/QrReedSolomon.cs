@@ -1,9 +1,10 @@
 namespace QrTerminal.Qr
 {
     /// <summary>
-    /// Reed-Solomon error correction over GF(256) with the QR field polynomial x^8+x^4+x^3+x^2+1 (0x11D),
-    /// table driven: log/antilog tables and generator polynomials kept as logarithms, so the inner loop is
-    /// one table lookup and one XOR per coefficient.
+    /// Reed-Solomon error correction over GF(256) with the QR field polynomial x^8+x^4+x^3+x^2+1 (0x11D).
+    /// The encoder packs the remainder in 64-bit words and adds a data byte's multiple of the generator with
+    /// two nibble product lookups per word (tables in the workspace); the log/antilog form (one lookup per
+    /// coefficient) stays as the reference.
     /// </summary>
     public static class QrReedSolomon
     {
@@ -149,11 +150,15 @@ namespace QrTerminal.Qr
         /// </summary>
         public static void BlockRemainders(QrWorkspace ws, byte[] codewords, int dataCodewords, int blocks, int degree)
         {
-            if (blocks < 1 || dataCodewords < blocks || codewords == null || dataCodewords + blocks * degree > codewords.Length)
+            ulong[] t = Table(ws, degree);
+            if (codewords == null)
+            {
+                throw new System.ArgumentNullException("codewords");
+            }
+            if (blocks < 1 || dataCodewords < blocks || dataCodewords + blocks * degree > codewords.Length)
             {
                 throw new System.ArgumentOutOfRangeException("blocks");
             }
-            ulong[] t = Table(ws, degree);
             int shortLen = dataCodewords / blocks;
             int numShort = blocks - dataCodewords % blocks;
             int offset = 0;
