@@ -10,7 +10,7 @@ namespace QrTerminal.Qr
         private readonly int _maxVersion;
         private readonly int _maxChars;
 
-        // Per char: DP predecessor records, then the chosen mode index (QrSegmenter.*Index).
+        // One byte per char: the DP's run records (QrSegmenter.Run), read back into the segment table.
         internal readonly byte[] Modes;
         // Segments of the last encode (ECI not included; see HasEci).
         internal readonly short[] SegStart;
