@@ -417,18 +417,8 @@ namespace QrTerminal.Qr
         // Error correction codewords of every block, after the data: short blocks first (§7.5.2).
         private static void WriteErrorCorrection(QrWorkspace ws, int version, QrErrorCorrection ecc)
         {
-            int blocks = QrTables.Blocks(version, ecc);
-            int eccLen = QrTables.EccCodewordsPerBlock(version, ecc);
-            int dataTotal = QrTables.DataCodewords(version, ecc);
-            int shortData = dataTotal / blocks;
-            int numShort = blocks - dataTotal % blocks;
-            int offset = 0;
-            for (int b = 0; b < blocks; b++)
-            {
-                int len = b < numShort ? shortData : shortData + 1;
-                QrReedSolomon.Remainder(ws.Codewords, offset, len, eccLen, ws.Codewords, dataTotal + b * eccLen);
-                offset += len;
-            }
+            QrReedSolomon.BlockRemainders(ws, ws.Codewords, QrTables.DataCodewords(version, ecc),
+                QrTables.Blocks(version, ecc), QrTables.EccCodewordsPerBlock(version, ecc));
         }
 
         // Writes w big-endian at cw[p..p + 4) and returns p + 4.

@@ -39,6 +39,10 @@ namespace QrTerminal.Qr
         // Two masked rows (previous and current) for the penalty scan of symbols wider than 64 modules.
         internal readonly ulong[] Line;
         internal readonly int[] Align = new int[7];
+        // Reed-Solomon products of a byte's low and high nibble with the generator of degree RsDegree (0: none),
+        // 4 planes of 16 words each (QrReedSolomon.BuildTable).
+        internal readonly ulong[] RsTable = new ulong[128];
+        internal int RsDegree;
 
         /// <summary>Allocates buffers for symbols up to <paramref name="maxVersion"/> (1-40).</summary>
         public QrWorkspace(int maxVersion)
@@ -79,7 +83,8 @@ namespace QrTerminal.Qr
             get
             {
                 return Modes.Length + SegStart.Length * 2 + SegMode.Length + Codewords.Length
-                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length) * 8 + Align.Length * 4;
+                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length + RsTable.Length) * 8
+                    + Align.Length * 4;
             }
         }
 
