@@ -79,6 +79,23 @@ namespace QrTerminal.Qr
             int words = (size + 63) >> 6;
             int words32 = (size + 31) >> 5;
             ulong[] bas = ws.Base, func = ws.Func;
+            if (words32 == 2)
+            {
+                // 33 to 64 modules (v4-v11): one 64-bit word per row, two result words.
+                ulong[] pattern = RowPattern;
+                int p = mask * 12, pEnd = p + 12;
+                for (int y = 0; y < size; y++)
+                {
+                    ulong v = bas[y] ^ (pattern[p] & ~func[y]);
+                    rows[2 * y] = (uint)(v >> 32);
+                    rows[2 * y + 1] = (uint)v;
+                    if (++p == pEnd)
+                    {
+                        p -= 12;
+                    }
+                }
+                return;
+            }
             for (int y = 0; y < size; y++)
             {
                 ulong p0 = RowPattern[mask * 12 + y % 12];
