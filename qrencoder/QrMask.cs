@@ -128,12 +128,11 @@ namespace QrTerminal.Qr
         /// </summary>
         private static int ScoreNarrow(QrWorkspace ws, int size, int mask, int limit)
         {
-            ulong[] bas = ws.Base, func = ws.Func, rowPattern = RowPattern, colPattern = ColPattern;
+            ulong[] bas = ws.Base, func = ws.Func, rowPattern = RowPattern;
             // e bit x: module x equals module x + 1, for x <= size - 2.
             ulong inside = ~0UL << (65 - size);
             // Finder-like cores start at x <= size - 7.
             ulong coreInside = ~0UL << (70 - size);
-            ulong edges = Top | (1UL << (70 - size));
             // Lines 2-4 and size-5..size-3 cross a finder pattern's middle (rows and columns alike).
             ulong finderLines = (7UL << 59) | (7UL << (66 - size));
             int total = 0;
@@ -169,7 +168,7 @@ namespace QrTerminal.Qr
                 ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
                 if (((finderLines << y) & Top) != 0)
                 {
-                    ulong edge = core & edges;
+                    ulong edge = core & (Top | (1UL << (70 - size)));
                     total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
                         + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
                     core ^= edge;
@@ -195,7 +194,7 @@ namespace QrTerminal.Qr
             {
                 return total;
             }
-            ulong[] baseT = ws.BaseT, funcT = ws.FuncT;
+            ulong[] baseT = ws.BaseT, funcT = ws.FuncT, colPattern = ColPattern;
             p = mask * 6;
             pEnd = p + 6;
             for (int x = 0; x < size; x++)
@@ -215,7 +214,7 @@ namespace QrTerminal.Qr
                 ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
                 if (((finderLines << x) & Top) != 0)
                 {
-                    ulong edge = core & edges;
+                    ulong edge = core & (Top | (1UL << (70 - size)));
                     total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
                         + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
                     core ^= edge;
