@@ -37,6 +37,8 @@ namespace QrTerminal.Qr
         // Two masked rows (previous and current) for the penalty scan of symbols wider than 64 modules.
         internal readonly ulong[] Line;
         internal readonly int[] Align = new int[7];
+        // Free positions and gaps of each column pair of the drawn version, for narrow placement (QrMatrix.BuildGaps).
+        internal readonly byte[] Gaps;
 
         /// <summary>Allocates buffers for symbols up to <paramref name="maxVersion"/> (1-40).</summary>
         public QrWorkspace(int maxVersion)
@@ -63,6 +65,8 @@ namespace QrTerminal.Qr
             FuncT = new ulong[words * 64 * words];
             BaseT = new ulong[words * 64 * words];
             Line = new ulong[words * 2];
+            // At most 5.7 bytes per module of width at v1-v11 (measured for each); wider symbols do not use it.
+            Gaps = new byte[6 * QrTables.SizeOf(maxVersion < 11 ? maxVersion : 11)];
         }
 
         /// <summary>Largest version this workspace can encode.</summary>
@@ -77,7 +81,8 @@ namespace QrTerminal.Qr
             get
             {
                 return Modes.Length + SegStart.Length * 2 + SegMode.Length + Codewords.Length
-                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length) * 8 + Align.Length * 4;
+                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length) * 8 + Align.Length * 4
+                    + Gaps.Length;
             }
         }
 
