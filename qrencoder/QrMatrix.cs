@@ -117,44 +117,47 @@ namespace QrTerminal.Qr
                 {
                     right = 5;
                 }
-                bool upward = ((right + 1) & 2) == 0;
-                for (int h = 0; h < 64; h += 32)
+                // The function maps of the halves, interleaved (inverting PlaceNarrow's unzip).
+                ulong fr = funcT[right], fl = funcT[right - 1];
+                if (((right + 1) & 2) != 0)
                 {
-                    int head = c, free = 0, start = -1;
-                    c += 2;
-                    for (int t = 0; t <= 64; t++)
-                    {
-                        bool function = false;
-                        if (t < 64)
-                        {
-                            int k = h + (t >> 1);
-                            int y = upward ? 63 - k : k;
-                            function = ((funcT[right - (t & 1)] >> (63 - y)) & 1UL) != 0;
-                            if (!function)
-                            {
-                                free++;
-                            }
-                        }
-                        if (function && start < 0)
-                        {
-                            start = t;
-                        }
-                        else if (!function && start >= 0)
-                        {
-                            gaps[c++] = (byte)start;
-                            gaps[c++] = (byte)(t - start);
-                            start = -1;
-                        }
-                    }
-                    gaps[head] = (byte)free;
-                    gaps[head + 1] = (byte)((c - head - 2) >> 1);
-                    if (free == 0)
-                    {
-                        c = head + 2;
-                        gaps[head + 1] = 0;
-                    }
+                    c = AddGaps(gaps, c, Shuffle((fr & 0xFFFFFFFF00000000UL) | (fl >> 32)));
+                    c = AddGaps(gaps, c, Shuffle((fr << 32) | (fl & 0x00000000FFFFFFFFUL)));
+                }
+                else
+                {
+                    c = AddGaps(gaps, c, ReverseShuffle((fl << 32) | (fr & 0x00000000FFFFFFFFUL)));
+                    c = AddGaps(gaps, c, ReverseShuffle((fl & 0xFFFFFFFF00000000UL) | (fr >> 32)));
                 }
             }
+        }
+
+        // Appends a half with function map f (stream order from bit 63) to gaps at c; returns the next index.
+        private static int AddGaps(byte[] gaps, int c, ulong f)
+        {
+            int head = c, t = 0;
+            int free = 64 - QrMask.PopCount(f);
+            c += 2;
+            if (free == 0)
+            {
+                // No free position: PlaceNarrow skips the half.
+                f = 0;
+            }
+            while (f != 0)
+            {
+                int z = QrMask.LeadingZeros(f);
+                f <<= z;
+                t += z;
+                // f has a 1 at the top and zeros shifted in at the bottom, so ~f is not 0.
+                int n = QrMask.LeadingZeros(~f);
+                f <<= n;
+                gaps[c++] = (byte)t;
+                gaps[c++] = (byte)n;
+                t += n;
+            }
+            gaps[head] = (byte)free;
+            gaps[head + 1] = (byte)((c - head - 2) >> 1);
+            return c;
         }
 
         /// <summary>
@@ -340,7 +343,7 @@ namespace QrTerminal.Qr
                 baseT[left] = (baseT[left] & funcT[left]) | colL;
             }
             // The rows are the transpose of the columns (Base has 64 rows for this; rows past the edge stay 0).
-            Transpose64(baseT, s, 0, 1);
+            Transpose64(baseT, s);
         }
 
         // The next 64 stream bits from bit p, spread over the half's free positions: each gap moves the bits
@@ -446,6 +449,36 @@ namespace QrTerminal.Qr
             return x ^ t ^ (t << 48);
         }
 
+        // Inverse of Unshuffle (its swaps in reverse order).
+        private static ulong Shuffle(ulong x)
+        {
+            ulong t = (x ^ (x >> 16)) & 0x00000000FFFF0000UL;
+            x ^= t ^ (t << 16);
+            t = (x ^ (x >> 8)) & 0x0000FF000000FF00UL;
+            x ^= t ^ (t << 8);
+            t = (x ^ (x >> 4)) & 0x00F000F000F000F0UL;
+            x ^= t ^ (t << 4);
+            t = (x ^ (x >> 2)) & 0x0C0C0C0C0C0C0C0CUL;
+            x ^= t ^ (t << 2);
+            t = (x ^ (x >> 1)) & 0x2222222222222222UL;
+            return x ^ t ^ (t << 1);
+        }
+
+        // Inverse of ReverseUnshuffle.
+        private static ulong ReverseShuffle(ulong x)
+        {
+            ulong t = (x ^ (x >> 48)) & 0x000000000000FFFFUL;
+            x ^= t ^ (t << 48);
+            t = (x ^ (x >> 24)) & 0x000000FF000000FFUL;
+            x ^= t ^ (t << 24);
+            t = (x ^ (x >> 12)) & 0x000F000F000F000FUL;
+            x ^= t ^ (t << 12);
+            t = (x ^ (x >> 6)) & 0x0303030303030303UL;
+            x ^= t ^ (t << 6);
+            t = (x ^ (x >> 3)) & 0x1111111111111111UL;
+            return x ^ t ^ (t << 3);
+        }
+
         /// <summary>
         /// dst = transpose of the size x size bit matrix src (words 64-bit words per row), one 64x64 tile at a
         /// time, each transposed in place in dst (whose row count is a multiple of 64, see QrWorkspace).
@@ -513,6 +546,55 @@ namespace QrTerminal.Qr
                 t = (a6 ^ (a7 >> 1)) & 0x5555555555555555UL; a6 ^= t; a7 ^= t << 1;
                 a[i] = a0; a[i + stride] = a1; a[i + 2 * stride] = a2; a[i + 3 * stride] = a3;
                 a[i + 4 * stride] = a4; a[i + 5 * stride] = a5; a[i + 6 * stride] = a6; a[i + 7 * stride] = a7;
+            }
+        }
+
+        // Transpose64(src, a, 0, 1) with constant offsets (fewer registers and index operations).
+        private static void Transpose64(ulong[] src, ulong[] a)
+        {
+            if (src.Length < 64 || a.Length < 64)
+            {
+                return;
+            }
+            for (int k = 0; k < 8; k++)
+            {
+                int i = k;
+                ulong a0 = src[i], a1 = src[i + 8], a2 = src[i + 16], a3 = src[i + 24];
+                ulong a4 = src[i + 32], a5 = src[i + 40], a6 = src[i + 48], a7 = src[i + 56];
+                ulong t = (a0 ^ (a4 >> 32)) & 0x00000000FFFFFFFFUL; a0 ^= t; a4 ^= t << 32;
+                t = (a1 ^ (a5 >> 32)) & 0x00000000FFFFFFFFUL; a1 ^= t; a5 ^= t << 32;
+                t = (a2 ^ (a6 >> 32)) & 0x00000000FFFFFFFFUL; a2 ^= t; a6 ^= t << 32;
+                t = (a3 ^ (a7 >> 32)) & 0x00000000FFFFFFFFUL; a3 ^= t; a7 ^= t << 32;
+                t = (a0 ^ (a2 >> 16)) & 0x0000FFFF0000FFFFUL; a0 ^= t; a2 ^= t << 16;
+                t = (a1 ^ (a3 >> 16)) & 0x0000FFFF0000FFFFUL; a1 ^= t; a3 ^= t << 16;
+                t = (a4 ^ (a6 >> 16)) & 0x0000FFFF0000FFFFUL; a4 ^= t; a6 ^= t << 16;
+                t = (a5 ^ (a7 >> 16)) & 0x0000FFFF0000FFFFUL; a5 ^= t; a7 ^= t << 16;
+                t = (a0 ^ (a1 >> 8)) & 0x00FF00FF00FF00FFUL; a0 ^= t; a1 ^= t << 8;
+                t = (a2 ^ (a3 >> 8)) & 0x00FF00FF00FF00FFUL; a2 ^= t; a3 ^= t << 8;
+                t = (a4 ^ (a5 >> 8)) & 0x00FF00FF00FF00FFUL; a4 ^= t; a5 ^= t << 8;
+                t = (a6 ^ (a7 >> 8)) & 0x00FF00FF00FF00FFUL; a6 ^= t; a7 ^= t << 8;
+                a[i] = a0; a[i + 8] = a1; a[i + 16] = a2; a[i + 24] = a3;
+                a[i + 32] = a4; a[i + 40] = a5; a[i + 48] = a6; a[i + 56] = a7;
+            }
+            for (int k = 0; k < 8; k++)
+            {
+                int i = k << 3;
+                ulong a0 = a[i], a1 = a[i + 1], a2 = a[i + 2], a3 = a[i + 3];
+                ulong a4 = a[i + 4], a5 = a[i + 5], a6 = a[i + 6], a7 = a[i + 7];
+                ulong t = (a0 ^ (a4 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a0 ^= t; a4 ^= t << 4;
+                t = (a1 ^ (a5 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a1 ^= t; a5 ^= t << 4;
+                t = (a2 ^ (a6 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a2 ^= t; a6 ^= t << 4;
+                t = (a3 ^ (a7 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a3 ^= t; a7 ^= t << 4;
+                t = (a0 ^ (a2 >> 2)) & 0x3333333333333333UL; a0 ^= t; a2 ^= t << 2;
+                t = (a1 ^ (a3 >> 2)) & 0x3333333333333333UL; a1 ^= t; a3 ^= t << 2;
+                t = (a4 ^ (a6 >> 2)) & 0x3333333333333333UL; a4 ^= t; a6 ^= t << 2;
+                t = (a5 ^ (a7 >> 2)) & 0x3333333333333333UL; a5 ^= t; a7 ^= t << 2;
+                t = (a0 ^ (a1 >> 1)) & 0x5555555555555555UL; a0 ^= t; a1 ^= t << 1;
+                t = (a2 ^ (a3 >> 1)) & 0x5555555555555555UL; a2 ^= t; a3 ^= t << 1;
+                t = (a4 ^ (a5 >> 1)) & 0x5555555555555555UL; a4 ^= t; a5 ^= t << 1;
+                t = (a6 ^ (a7 >> 1)) & 0x5555555555555555UL; a6 ^= t; a7 ^= t << 1;
+                a[i] = a0; a[i + 1] = a1; a[i + 2] = a2; a[i + 3] = a3;
+                a[i + 4] = a4; a[i + 5] = a5; a[i + 6] = a6; a[i + 7] = a7;
             }
         }
 
