@@ -495,23 +495,23 @@ namespace QrTerminal.Qr
                     {
                         dst[d + i * words] = i < rows ? src[((tr << 6) + i) * words + tc] : 0UL;
                     }
-                    Transpose64(dst, dst, d, words);
+                    Transpose64(dst, d, words);
                 }
             }
         }
 
-        // Transpose of the 64x64 bit block src[o], src[o + stride], ..., bit 63 of src[o] top left, into the same
-        // places of a (which may be src) (Hacker's Delight 7-3, widened to 64 bits). The six swap levels commute, so they run in two passes over
+        // In-place transpose of the 64x64 bit block a[o], a[o + stride], ..., bit 63 of a[o] top left
+        // (Hacker's Delight 7-3, widened to 64 bits). The six swap levels commute, so they run in two passes over
         // 8 words held in locals: rows k, k + 8, ..., k + 56 for the 32-, 16- and 8-bit swaps, then rows
         // 8k to 8k + 7 for the 4-, 2- and 1-bit swaps.
-        private static void Transpose64(ulong[] src, ulong[] a, int o, int stride)
+        private static void Transpose64(ulong[] a, int o, int stride)
         {
             int step = stride << 3;
             for (int k = 0; k < 8; k++)
             {
                 int i = o + k * stride;
-                ulong a0 = src[i], a1 = src[i + step], a2 = src[i + 2 * step], a3 = src[i + 3 * step];
-                ulong a4 = src[i + 4 * step], a5 = src[i + 5 * step], a6 = src[i + 6 * step], a7 = src[i + 7 * step];
+                ulong a0 = a[i], a1 = a[i + step], a2 = a[i + 2 * step], a3 = a[i + 3 * step];
+                ulong a4 = a[i + 4 * step], a5 = a[i + 5 * step], a6 = a[i + 6 * step], a7 = a[i + 7 * step];
                 ulong t = (a0 ^ (a4 >> 32)) & 0x00000000FFFFFFFFUL; a0 ^= t; a4 ^= t << 32;
                 t = (a1 ^ (a5 >> 32)) & 0x00000000FFFFFFFFUL; a1 ^= t; a5 ^= t << 32;
                 t = (a2 ^ (a6 >> 32)) & 0x00000000FFFFFFFFUL; a2 ^= t; a6 ^= t << 32;
@@ -549,7 +549,8 @@ namespace QrTerminal.Qr
             }
         }
 
-        // Transpose64(src, a, 0, 1) with constant offsets (fewer registers and index operations).
+        // Transpose64 of src[0..63] into a[0..63] with constant offsets: fewer index operations, and the length
+        // check lets the JIT drop the bounds checks.
         private static void Transpose64(ulong[] src, ulong[] a)
         {
             if (src.Length < 64 || a.Length < 64)
@@ -558,9 +559,8 @@ namespace QrTerminal.Qr
             }
             for (int k = 0; k < 8; k++)
             {
-                int i = k;
-                ulong a0 = src[i], a1 = src[i + 8], a2 = src[i + 16], a3 = src[i + 24];
-                ulong a4 = src[i + 32], a5 = src[i + 40], a6 = src[i + 48], a7 = src[i + 56];
+                ulong a0 = src[k], a1 = src[k + 8], a2 = src[k + 16], a3 = src[k + 24];
+                ulong a4 = src[k + 32], a5 = src[k + 40], a6 = src[k + 48], a7 = src[k + 56];
                 ulong t = (a0 ^ (a4 >> 32)) & 0x00000000FFFFFFFFUL; a0 ^= t; a4 ^= t << 32;
                 t = (a1 ^ (a5 >> 32)) & 0x00000000FFFFFFFFUL; a1 ^= t; a5 ^= t << 32;
                 t = (a2 ^ (a6 >> 32)) & 0x00000000FFFFFFFFUL; a2 ^= t; a6 ^= t << 32;
@@ -573,8 +573,8 @@ namespace QrTerminal.Qr
                 t = (a2 ^ (a3 >> 8)) & 0x00FF00FF00FF00FFUL; a2 ^= t; a3 ^= t << 8;
                 t = (a4 ^ (a5 >> 8)) & 0x00FF00FF00FF00FFUL; a4 ^= t; a5 ^= t << 8;
                 t = (a6 ^ (a7 >> 8)) & 0x00FF00FF00FF00FFUL; a6 ^= t; a7 ^= t << 8;
-                a[i] = a0; a[i + 8] = a1; a[i + 16] = a2; a[i + 24] = a3;
-                a[i + 32] = a4; a[i + 40] = a5; a[i + 48] = a6; a[i + 56] = a7;
+                a[k] = a0; a[k + 8] = a1; a[k + 16] = a2; a[k + 24] = a3;
+                a[k + 32] = a4; a[k + 40] = a5; a[k + 48] = a6; a[k + 56] = a7;
             }
             for (int k = 0; k < 8; k++)
             {
