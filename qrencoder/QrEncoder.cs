@@ -58,15 +58,16 @@ namespace QrTerminal.Qr
             {
                 throw TooLong(text, ecc, maxVersion);
             }
-            // Smallest version that fits, segmenting once per version class (the last run is the one used).
-            int version = -1, dataBits = 0, cls = -1;
+            // Smallest version that fits, running the DP once per version class (the last run's records are used).
+            int version = -1, packed = 0, dataBits = 0, cls = -1;
             for (int v = options.MinVersion; v <= maxVersion; v++)
             {
                 int c = QrTables.VersionClass(v);
                 if (c != cls)
                 {
                     cls = c;
-                    dataBits = QrSegmenter.Segment(text, c, workspace.Modes);
+                    packed = QrSegmenter.Run(text, c, workspace.Modes);
+                    dataBits = packed >> 3;
                 }
                 if (dataBits <= QrTables.DataBits(v, ecc))
                 {
@@ -94,7 +95,7 @@ namespace QrTerminal.Qr
                     }
                 }
             }
-            RecordSegments(workspace, text, dataBits);
+            RecordSegments(workspace, text, packed);
             WriteData(workspace, text, version, ecc);
             WriteErrorCorrection(workspace, version, ecc);
             workspace.LastCodewords = QrTables.TotalCodewords(version);
@@ -160,8 +161,7 @@ namespace QrTerminal.Qr
             {
                 throw TooLong(text, QrErrorCorrection.L, 40);
             }
-            int bits = QrSegmenter.Segment(text, QrTables.VersionClass(version), ws.Modes);
-            RecordSegments(ws, text, bits);
+            RecordSegments(ws, text, QrSegmenter.Run(text, QrTables.VersionClass(version), ws.Modes));
             return ws.GetSegments(version);
         }
 
@@ -241,170 +241,219 @@ namespace QrTerminal.Qr
             }
         }
 
-        // Turns per-char modes into segment runs.
-        private static void RecordSegments(QrWorkspace ws, string text, int dataBits)
+        // Segments from the DP's run records (packed: QrSegmenter.Run's result).
+        private static void RecordSegments(QrWorkspace ws, string text, int packed)
         {
-            byte[] modes = ws.Modes;
-            int count = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (i == 0 || modes[i] != modes[i - 1])
-                {
-                    ws.SegStart[count] = (short)i;
-                    ws.SegMode[count] = modes[i];
-                    count++;
-                }
-            }
-            ws.SegCount = count;
-            ws.HasEci = QrSegmenter.NeedsEci(text);
-            ws.LastDataBits = dataBits;
+            ws.SegCount = QrSegmenter.Backtrack(ws.Modes, text.Length, packed, ws.SegStart, ws.SegMode);
+            ws.HasEci = (packed & 4) != 0;
+            ws.LastDataBits = packed >> 3;
             ws.LastText = text;
         }
 
         // Bit stream (ISO/IEC 18004 §7.4): ECI, segments, terminator, bit padding, pad codewords 0xEC 0x11.
+        // acc's low `bits` bits are not yet written; they go out 4 bytes at a time once 32 are pending, so
+        // bits stays below 32 between items and below 64 after adding one (at most 32 bits).
         private static void WriteData(QrWorkspace ws, string text, int version, QrErrorCorrection ecc)
         {
             byte[] cw = ws.Codewords;
+            byte[] table = QrSegmenter.AsciiAlnum;
             int capacity = QrTables.DataCodewords(version, ecc);
-            for (int i = 0; i < capacity; i++)
-            {
-                cw[i] = 0;
-            }
             int cls = QrTables.VersionClass(version);
-            int pos = 0;
+            int countB = QrTables.CountBits(QrMode.Byte, cls);
+            int countA = QrTables.CountBits(QrMode.Alphanumeric, cls);
+            int countN = QrTables.CountBits(QrMode.Numeric, cls);
+            ulong acc = 0;
+            int bits = 0;
+            int p = 0;
             if (ws.HasEci)
             {
-                pos = Put(cw, pos, (int)QrMode.Eci, 4);
-                pos = Put(cw, pos, 26, 8);
+                acc = ((int)QrMode.Eci << 8) | 26;
+                bits = 12;
             }
-            for (int s = 0; s < ws.SegCount; s++)
+            int segCount = ws.SegCount;
+            for (int s = 0; s < segCount; s++)
             {
-                int start = ws.SegStart[s];
-                int end = s + 1 < ws.SegCount ? ws.SegStart[s + 1] : text.Length;
+                int i = ws.SegStart[s];
+                int end = s + 1 < segCount ? ws.SegStart[s + 1] : text.Length;
                 int modeIndex = ws.SegMode[s];
-                QrMode mode = QrSegmenter.ModeOf(modeIndex);
-                int count = end - start;
-                if (modeIndex == QrSegmenter.ByteIndex)
-                {
-                    count = 0;
-                    for (int i = start; i < end; i++)
-                    {
-                        count += text[i] < 0x80 ? 1 : QrSegmenter.Utf8Length(text, i);
-                    }
-                }
-                pos = Put(cw, pos, (int)mode, 4);
-                pos = Put(cw, pos, count, QrTables.CountBits(mode, cls));
                 if (modeIndex == QrSegmenter.NumericIndex)
                 {
-                    int i = start;
-                    for (; i + 3 <= end; i += 3)
+                    acc = (acc << (4 + countN)) | (uint)(((int)QrMode.Numeric << countN) | (end - i));
+                    bits += 4 + countN;
+                    // Two 10-bit groups (6 digits) per step.
+                    for (; i + 6 <= end; i += 6)
                     {
-                        pos = Put(cw, pos, (text[i] - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'), 10);
+                        if (bits >= 32)
+                        {
+                            bits -= 32;
+                            p = Write32(cw, p, (uint)(acc >> bits));
+                        }
+                        int g = text[i] * 100 + text[i + 1] * 10 + text[i + 2] - 111 * '0';
+                        int h = text[i + 3] * 100 + text[i + 4] * 10 + text[i + 5] - 111 * '0';
+                        acc = (acc << 20) | (uint)((g << 10) | h);
+                        bits += 20;
                     }
-                    if (end - i == 2)
+                    if (bits >= 32)
                     {
-                        pos = Put(cw, pos, (text[i] - '0') * 10 + (text[i + 1] - '0'), 7);
+                        bits -= 32;
+                        p = Write32(cw, p, (uint)(acc >> bits));
                     }
-                    else if (end - i == 1)
+                    int left = end - i;
+                    if (left >= 3)
                     {
-                        pos = Put(cw, pos, text[i] - '0', 4);
+                        acc = (acc << 10) | (uint)(text[i] * 100 + text[i + 1] * 10 + text[i + 2] - 111 * '0');
+                        bits += 10;
+                        i += 3;
+                        left -= 3;
+                    }
+                    if (left == 2)
+                    {
+                        acc = (acc << 7) | (uint)(text[i] * 10 + text[i + 1] - 11 * '0');
+                        bits += 7;
+                    }
+                    else if (left == 1)
+                    {
+                        acc = (acc << 4) | (uint)(text[i] - '0');
+                        bits += 4;
                     }
                 }
                 else if (modeIndex == QrSegmenter.AlnumIndex)
                 {
-                    int i = start;
-                    for (; i + 2 <= end; i += 2)
+                    acc = (acc << (4 + countA)) | (uint)(((int)QrMode.Alphanumeric << countA) | (end - i));
+                    bits += 4 + countA;
+                    // Two 11-bit pairs per step (values are table entries - 1).
+                    for (; i + 4 <= end; i += 4)
                     {
-                        pos = Put(cw, pos, QrSegmenter.AlphanumericValue(text[i]) * 45 + QrSegmenter.AlphanumericValue(text[i + 1]), 11);
+                        if (bits >= 32)
+                        {
+                            bits -= 32;
+                            p = Write32(cw, p, (uint)(acc >> bits));
+                        }
+                        int g = table[text[i]] * 45 + table[text[i + 1]] - 46;
+                        int h = table[text[i + 2]] * 45 + table[text[i + 3]] - 46;
+                        acc = (acc << 22) | (uint)((g << 11) | h);
+                        bits += 22;
+                    }
+                    if (bits >= 32)
+                    {
+                        bits -= 32;
+                        p = Write32(cw, p, (uint)(acc >> bits));
+                    }
+                    if (i + 2 <= end)
+                    {
+                        acc = (acc << 11) | (uint)(table[text[i]] * 45 + table[text[i + 1]] - 46);
+                        bits += 11;
+                        i += 2;
                     }
                     if (i < end)
                     {
-                        pos = Put(cw, pos, QrSegmenter.AlphanumericValue(text[i]), 6);
+                        acc = (acc << 6) | (uint)(table[text[i]] - 1);
+                        bits += 6;
                     }
                 }
                 else
                 {
-                    for (int i = start; i < end; i++)
+                    int count = end - i;
+                    if (ws.HasEci)
                     {
+                        count = 0;
+                        for (int k = i; k < end; k++)
+                        {
+                            count += text[k] < 0x80 ? 1 : QrSegmenter.Utf8Length(text, k);
+                        }
+                    }
+                    acc = (acc << (4 + countB)) | (uint)(((int)QrMode.Byte << countB) | count);
+                    bits += 4 + countB;
+                    for (; i < end; i++)
+                    {
+                        if (bits >= 32)
+                        {
+                            bits -= 32;
+                            p = Write32(cw, p, (uint)(acc >> bits));
+                        }
                         int c = text[i];
-                        pos = c < 0x80 ? Put(cw, pos, c, 8) : PutUtf8(cw, pos, text, i);
+                        if (c < 0x80)
+                        {
+                            acc = (acc << 8) | (uint)c;
+                            bits += 8;
+                        }
+                        else
+                        {
+                            int len = QrSegmenter.Utf8Length(text, i);
+                            acc = (acc << (8 * len)) | Utf8(text, i, len);
+                            bits += 8 * len;
+                        }
                     }
                 }
+                if (bits >= 32)
+                {
+                    bits -= 32;
+                    p = Write32(cw, p, (uint)(acc >> bits));
+                }
             }
-            int capacityBits = capacity * 8;
-            // Terminator (up to 4 zero bits) and zero bits to the byte boundary are already zero.
-            int terminator = capacityBits - pos < 4 ? capacityBits - pos : 4;
-            pos += terminator;
-            pos = (pos + 7) / 8 * 8;
-            for (int i = pos / 8, k = 0; i < capacity; i++, k++)
+            // Terminator (up to 4 zero bits), zero bits to the byte boundary, then pad codewords.
+            int pos = p * 8 + bits;
+            int terminator = capacity * 8 - pos < 4 ? capacity * 8 - pos : 4;
+            int padStart = (pos + terminator + 7) >> 3;
+            while (bits >= 8)
             {
-                cw[i] = (byte)((k & 1) == 0 ? 0xEC : 0x11);
+                bits -= 8;
+                cw[p++] = (byte)(acc >> bits);
+            }
+            if (bits > 0)
+            {
+                cw[p++] = (byte)(acc << (8 - bits));
+            }
+            while (p < padStart)
+            {
+                cw[p++] = 0;
+            }
+            for (int k = 0; p < capacity; p++, k++)
+            {
+                cw[p] = (byte)((k & 1) == 0 ? 0xEC : 0x11);
             }
         }
 
         // Error correction codewords of every block, after the data: short blocks first (§7.5.2).
         private static void WriteErrorCorrection(QrWorkspace ws, int version, QrErrorCorrection ecc)
         {
-            int blocks = QrTables.Blocks(version, ecc);
-            int eccLen = QrTables.EccCodewordsPerBlock(version, ecc);
-            int dataTotal = QrTables.DataCodewords(version, ecc);
-            int shortData = dataTotal / blocks;
-            int numShort = blocks - dataTotal % blocks;
-            int offset = 0;
-            for (int b = 0; b < blocks; b++)
-            {
-                int len = b < numShort ? shortData : shortData + 1;
-                QrReedSolomon.Remainder(ws.Codewords, offset, len, eccLen, ws.Codewords, dataTotal + b * eccLen);
-                offset += len;
-            }
+            QrReedSolomon.BlockRemainders(ws, ws.Codewords, QrTables.DataCodewords(version, ecc),
+                QrTables.Blocks(version, ecc), QrTables.EccCodewordsPerBlock(version, ecc));
         }
 
-        // ORs value's low count bits (at most 16, most significant first) at bit position pos; the buffer was
-        // zeroed. Writes three whole bytes: the data area is always followed by error correction codewords
-        // (overwritten later), so pos / 8 + 2 is inside the buffer.
-        private static int Put(byte[] buffer, int pos, int value, int count)
+        // Writes w big-endian at cw[p..p + 4) and returns p + 4.
+        private static int Write32(byte[] cw, int p, uint w)
         {
-            int v = (value & ((1 << count) - 1)) << (24 - (pos & 7) - count);
-            int i = pos >> 3;
-            buffer[i] |= (byte)(v >> 16);
-            buffer[i + 1] |= (byte)(v >> 8);
-            buffer[i + 2] |= (byte)v;
-            return pos + count;
+            cw[p] = (byte)(w >> 24);
+            cw[p + 1] = (byte)(w >> 16);
+            cw[p + 2] = (byte)(w >> 8);
+            cw[p + 3] = (byte)w;
+            return p + 4;
         }
 
-        // UTF-8 of text[i]; a valid surrogate pair is written on its high half, a lone surrogate as U+FFFD.
-        private static int PutUtf8(byte[] buffer, int pos, string text, int i)
+        // The len (0, 2, 3 or 4) UTF-8 bytes of text[i] (not ASCII) as one number, first byte highest; a valid
+        // surrogate pair is written on its high half (its low half gives 0 bytes), a lone surrogate as U+FFFD.
+        private static uint Utf8(string text, int i, int len)
         {
             int c = text[i];
-            int len = QrSegmenter.Utf8Length(text, i);
-            if (len == 0)
-            {
-                return pos; // low half of a pair, already written
-            }
-            if (len == 1)
-            {
-                return Put(buffer, pos, c, 8);
-            }
             if (len == 2)
             {
-                pos = Put(buffer, pos, 0xC0 | (c >> 6), 8);
-                return Put(buffer, pos, 0x80 | (c & 0x3F), 8);
+                return (uint)(0xC080 | ((c << 2) & 0x1F00) | (c & 0x3F));
             }
             if (len == 4)
             {
                 int cp = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                pos = Put(buffer, pos, 0xF0 | (cp >> 18), 8);
-                pos = Put(buffer, pos, 0x80 | ((cp >> 12) & 0x3F), 8);
-                pos = Put(buffer, pos, 0x80 | ((cp >> 6) & 0x3F), 8);
-                return Put(buffer, pos, 0x80 | (cp & 0x3F), 8);
+                return (uint)(0xF0808080 | (uint)(((cp << 6) & 0x07000000) | ((cp << 4) & 0x3F0000) | ((cp << 2) & 0x3F00) | (cp & 0x3F)));
             }
-            if (c >= 0xD800 && c <= 0xDFFF)
+            if (len == 3)
             {
-                c = 0xFFFD;
+                if (c >= 0xD800 && c <= 0xDFFF)
+                {
+                    c = 0xFFFD;
+                }
+                return (uint)(0xE08080 | ((c << 4) & 0x0F0000) | ((c << 2) & 0x3F00) | (c & 0x3F));
             }
-            pos = Put(buffer, pos, 0xE0 | (c >> 12), 8);
-            pos = Put(buffer, pos, 0x80 | ((c >> 6) & 0x3F), 8);
-            return Put(buffer, pos, 0x80 | (c & 0x3F), 8);
+            return 0;
         }
     }
 }

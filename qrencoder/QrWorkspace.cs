@@ -10,7 +10,7 @@ namespace QrTerminal.Qr
         private readonly int _maxVersion;
         private readonly int _maxChars;
 
-        // Per char: DP predecessor records, then the chosen mode index (QrSegmenter.*Index).
+        // One byte per char: the DP's run records (QrSegmenter.Run), read back into the segment table.
         internal readonly byte[] Modes;
         // Segments of the last encode (ECI not included; see HasEci).
         internal readonly short[] SegStart;
@@ -37,6 +37,10 @@ namespace QrTerminal.Qr
         // Two masked rows (previous and current) for the penalty scan of symbols wider than 64 modules.
         internal readonly ulong[] Line;
         internal readonly int[] Align = new int[7];
+        // Reed-Solomon products of a byte's low and high nibble with the generator of degree RsDegree (0: none),
+        // 4 planes of 16 words each (QrReedSolomon.BuildTable).
+        internal readonly ulong[] RsTable = new ulong[128];
+        internal int RsDegree;
         // Free positions and gaps of each column pair of the drawn version, for narrow placement (QrMatrix.BuildGaps).
         internal readonly byte[] Gaps;
 
@@ -81,8 +85,8 @@ namespace QrTerminal.Qr
             get
             {
                 return Modes.Length + SegStart.Length * 2 + SegMode.Length + Codewords.Length
-                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length) * 8 + Align.Length * 4
-                    + Gaps.Length;
+                    + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length + RsTable.Length) * 8
+                    + Align.Length * 4 + Gaps.Length;
             }
         }
 

@@ -167,6 +167,76 @@ namespace QrTerminal.Tests
             }, iter: 200);
         }
 
+        /// <summary>
+        /// The per-char DP the run-stepping one replaced: one step per char, switches compared with the same
+        /// tie-breaks (stay, then byte, alphanumeric, numeric). Returns the bits and fills the mode index per char.
+        /// </summary>
+        private static int PerCharDp(string text, int version, int[] modes)
+        {
+            int n = text.Length;
+            if (n == 0) return 0;
+            const int Inf = 1 << 29;
+            int[] head = { (4 + CountBits(2, version)) * 6, (4 + CountBits(1, version)) * 6, (4 + CountBits(0, version)) * 6 };
+            var cost = new int[n + 1, 3];
+            var from = new int[n, 3];
+            for (int m = 0; m < 3; m++) cost[0, m] = head[m]; // before the text: every path pays its header
+            bool eci = false;
+            for (int i = 0; i < n; i++)
+            {
+                char c = text[i];
+                eci |= c >= 0x80;
+                int[] step =
+                {
+                    48 * (c < 0x80 ? 1 : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? 0
+                        : char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 4 : Encoding.UTF8.GetByteCount(c.ToString())),
+                    Alnum.IndexOf(c) >= 0 ? 33 : -1,
+                    c >= '0' && c <= '9' ? 20 : -1,
+                };
+                for (int m = 0; m < 3; m++)
+                {
+                    if (step[m] < 0) { cost[i + 1, m] = Inf; continue; }
+                    int best = cost[i, m], f = m;
+                    for (int o = 0; o < 3; o++)
+                    {
+                        if (o == m || cost[i, o] >= Inf) continue;
+                        int switched = (cost[i, o] + 5) / 6 * 6 + head[m];
+                        if (switched < best) { best = switched; f = o; }
+                    }
+                    cost[i + 1, m] = best + step[m];
+                    from[i, m] = f;
+                }
+            }
+            int mode = 0;
+            for (int m = 1; m < 3; m++) if ((cost[n, m] + 5) / 6 < (cost[n, mode] + 5) / 6) mode = m;
+            int bits = (cost[n, mode] + 5) / 6 + (eci ? 12 : 0);
+            for (int i = n - 1; i >= 0; i--) { modes[i] = mode; mode = from[i, mode]; }
+            return bits;
+        }
+
+        private static readonly Gen<string> LongRuns =
+            Gen.OneOf(
+                Gen.Char["0123456789"].Array[200, 600].Select(a => new string(a)),
+                Gen.Char["ABC $:"].Array[1, 300].Select(a => new string(a)),
+                Gen.Char["abc\u00e9\ud83d\ude00\ud800\udc00"].Array[1, 300].Select(a => new string(a)),
+                LongMixed)
+            .Array[1, 4].Select(parts => string.Concat(parts));
+
+        [TestMethod]
+        public void RunDpChoosesTheSameModesAsAPerCharDp()
+        {
+            Gen.OneOf(LongMixed, ShortMixed, LongRuns).Sample(text =>
+            {
+                var modes = new byte[text.Length];
+                var expected = new int[text.Length];
+                foreach (int version in new[] { 5, 20, 35 })
+                {
+                    int bits = QrSegmenter.Segment(text, QrTables.VersionClass(version), modes);
+                    Assert.AreEqual(PerCharDp(text, version, expected), bits, text.Length + " chars v" + version);
+                    for (int i = 0; i < text.Length; i++) Assert.AreEqual(expected[i], modes[i], "char " + i + " of " + text.Length + " v" + version);
+                }
+            }, iter: 300);
+        }
+
         private static void AssertVersion(string text, QrErrorCorrection ecc, int expectedVersion)
         {
             int v = QrEncoder.MinimumVersion(text, ecc, 1, 40);

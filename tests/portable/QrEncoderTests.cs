@@ -75,6 +75,128 @@ namespace QrTerminal.Tests
             AssertBytes(HelloMEcc, ecc, 0, "HELLO WORLD 1-M");
         }
 
+        // Product in GF(256) by shift and add (independent of the encoder's log tables).
+        private static int GfMultiply(int a, int b)
+        {
+            int p = 0;
+            while (b != 0)
+            {
+                if ((b & 1) != 0)
+                {
+                    p ^= a;
+                }
+                a <<= 1;
+                if ((a & 0x100) != 0)
+                {
+                    a ^= 0x11D;
+                }
+                b >>= 1;
+            }
+            return p;
+        }
+
+        // Division remainder one coefficient at a time with GfMultiply (the reference for the packed path).
+        private static byte[] ReferenceRemainder(byte[] data, int offset, int length, int degree)
+        {
+            byte[] g = new byte[30];
+            QrReedSolomon.ComputeGenerator(degree, g);
+            byte[] r = new byte[degree];
+            for (int k = 0; k < length; k++)
+            {
+                int f = data[offset + k] ^ r[0];
+                for (int i = 0; i < degree; i++)
+                {
+                    r[i] = (byte)((i + 1 < degree ? r[i + 1] : 0) ^ GfMultiply(f, g[i]));
+                }
+            }
+            return r;
+        }
+
+        private static byte[] PseudoRandomBytes(int count, int seed)
+        {
+            byte[] b = new byte[count];
+            uint x = (uint)seed * 2654435761u + 1u;
+            for (int i = 0; i < count; i++)
+            {
+                x = x * 1664525u + 1013904223u;
+                b[i] = (byte)(x >> 24);
+            }
+            return b;
+        }
+
+        [TestMethod]
+        public void PackedReedSolomonEqualsTheReferenceForEveryDegree()
+        {
+            // One workspace for everything: its table is rebuilt on every degree change (ascending, descending,
+            // then scattered degrees), and a stale table would show as a mismatch.
+            QrWorkspace ws = new QrWorkspace(1);
+            int[] lengths = { 0, 1, 2, 3, 7, 8, 9, 16, 27, 31, 43, 60, 123 };
+            byte[] log = new byte[30];
+            for (int pass = 0; pass < 3; pass++)
+            {
+                for (int n = 0; n < 24; n++)
+                {
+                    int degree = pass == 0 ? 7 + n : pass == 1 ? 30 - n : 7 + n * 7 % 24;
+                    for (int li = 0; li < lengths.Length; li++)
+                    {
+                        int len = lengths[li];
+                        byte[] data = PseudoRandomBytes(len + 5 + degree + 2, degree * 100 + len + pass);
+                        byte[] expected = ReferenceRemainder(data, 5, len, degree);
+                        QrReedSolomon.Remainder(data, 5, len, degree, log, 0);
+                        // ecc right after the data, between two sentinels that must survive.
+                        int eccAt = 5 + len + 1;
+                        byte before = data[eccAt - 1], after = data[eccAt + degree];
+                        QrReedSolomon.Remainder(ws, data, 5, len, degree, data, eccAt);
+                        string what = "degree " + degree.ToString() + " length " + len.ToString();
+                        for (int i = 0; i < degree; i++)
+                        {
+                            Assert.AreEqual((int)expected[i], (int)log[i], what + " log tables [" + i.ToString() + "]");
+                            Assert.AreEqual((int)expected[i], (int)data[eccAt + i], what + " packed [" + i.ToString() + "]");
+                        }
+                        Assert.AreEqual((int)before, (int)data[eccAt - 1], what + " byte before");
+                        Assert.AreEqual((int)after, (int)data[eccAt + degree], what + " byte after");
+                    }
+                }
+            }
+        }
+
+        [TestMethod]
+        public void BlockRemaindersEqualTheReferenceForEveryBlockLayout()
+        {
+            // Paired blocks (degree <= 24), the odd last block, short and long blocks, against one block at a time.
+            QrWorkspace ws = new QrWorkspace(1);
+            int[] degrees = { 7, 10, 16, 17, 18, 24, 26, 30, 22, 13 };
+            for (int di = 0; di < degrees.Length; di++)
+            {
+                int degree = degrees[di];
+                for (int blocks = 1; blocks <= 7; blocks++)
+                {
+                    for (int extra = 0; extra < blocks; extra += blocks > 2 ? 2 : 1)
+                    {
+                        int dataCodewords = blocks * (9 + degree % 5) + extra;
+                        byte[] cw = PseudoRandomBytes(dataCodewords + blocks * degree + 1, degree * 31 + blocks * 7 + extra);
+                        byte last = cw[cw.Length - 1];
+                        QrReedSolomon.BlockRemainders(ws, cw, dataCodewords, blocks, degree);
+                        int shortLen = dataCodewords / blocks, numShort = blocks - extra, offset = 0;
+                        for (int b = 0; b < blocks; b++)
+                        {
+                            int len = b < numShort ? shortLen : shortLen + 1;
+                            byte[] expected = ReferenceRemainder(cw, offset, len, degree);
+                            offset += len;
+                            for (int i = 0; i < degree; i++)
+                            {
+                                Assert.AreEqual((int)expected[i], (int)cw[dataCodewords + b * degree + i],
+                                    "degree " + degree.ToString() + " blocks " + blocks.ToString() + " long " + extra.ToString()
+                                    + " block " + b.ToString() + " [" + i.ToString() + "]");
+                            }
+                        }
+                        Assert.AreEqual(dataCodewords, offset);
+                        Assert.AreEqual((int)last, (int)cw[cw.Length - 1], "byte after the last block");
+                    }
+                }
+            }
+        }
+
         private static QrWorkspace EncodePinned(string text, QrErrorCorrection ecc, int version)
         {
             QrEncodeOptions o = new QrEncodeOptions();
@@ -388,16 +510,16 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
-        public void WorkspaceForVersion10Needs4207Bytes()
+        public void WorkspaceForVersion10Needs5231Bytes()
         {
             // Documented in qrencoder/README.md: arrays of a v10 workspace plus the result rows.
             // 658 modes + 123 segments * 3 + 346 codewords + function map 57 rows * 8 + unmasked symbol 64 rows * 8
             // (the narrow placement transposes its columns into it in place) + 2 transposes * 64 rows * 8
-            // + 2 line words * 8 + 7 ints + placement gaps 6 * 57.
+            // + 2 line words * 8 + 7 ints + Reed-Solomon nibble tables 128 words * 8 + placement gaps 6 * 57.
             QrWorkspace ws = new QrWorkspace(10);
             Assert.AreEqual(658, ws.MaxChars);
-            Assert.AreEqual(658 + 369 + 346 + 456 + 512 + 1024 + 16 + 28 + 342, ws.BufferBytes);
-            Assert.AreEqual(4207 - 456, ws.BufferBytes);
+            Assert.AreEqual(658 + 369 + 346 + 456 + 512 + 1024 + 16 + 28 + 1024 + 342, ws.BufferBytes);
+            Assert.AreEqual(5231 - 456, ws.BufferBytes);
             Assert.AreEqual(456, QrWorkspace.ResultBytes(10));
         }
     }
