@@ -19,10 +19,14 @@ namespace QrTerminal.Qr
             if (ws.PatternVersion == version)
             {
                 // Same version as the last encode: the function map and function modules are still in place
-                // (format bits are redrawn per mask); only the data modules need clearing.
-                for (int i = 0; i < n; i++)
+                // (format bits are redrawn per mask); only the data modules need clearing. Narrow placement
+                // replaces the data modules of BaseT and rebuilds Base from it, so it needs nothing here.
+                if (words > 1)
                 {
-                    bas[i] &= func[i];
+                    for (int i = 0; i < n; i++)
+                    {
+                        bas[i] &= func[i];
+                    }
                 }
                 return;
             }
@@ -90,6 +94,70 @@ namespace QrTerminal.Qr
             {
                 funcT[i] |= pad;
             }
+            if (words == 1)
+            {
+                BuildGaps(ws, size);
+            }
+        }
+
+        /// <summary>
+        /// Describes the free modules of each column pair for PlaceNarrow. A pair is seen as two halves of 64
+        /// interleaved positions in stream order (position 2k: right module of the k-th row visited, 2k + 1: left
+        /// module); upward pairs are visited from row 63, so the rows past the edge come first. Per half: free
+        /// positions, gap count, then (first position, length) of each run of function positions, top first.
+        /// </summary>
+        private static void BuildGaps(QrWorkspace ws, int size)
+        {
+            ulong[] funcT = ws.FuncT;
+            byte[] gaps = ws.Gaps;
+            int c = 0;
+            for (int right = size - 1; right >= 1; right -= 2)
+            {
+                if (right == 6)
+                {
+                    right = 5;
+                }
+                // The function maps of the halves, interleaved (inverting PlaceNarrow's unzip).
+                ulong fr = funcT[right], fl = funcT[right - 1];
+                if (((right + 1) & 2) != 0)
+                {
+                    c = AddGaps(gaps, c, Shuffle((fr & 0xFFFFFFFF00000000UL) | (fl >> 32)));
+                    c = AddGaps(gaps, c, Shuffle((fr << 32) | (fl & 0x00000000FFFFFFFFUL)));
+                }
+                else
+                {
+                    c = AddGaps(gaps, c, ReverseShuffle((fl << 32) | (fr & 0x00000000FFFFFFFFUL)));
+                    c = AddGaps(gaps, c, ReverseShuffle((fl & 0xFFFFFFFF00000000UL) | (fr >> 32)));
+                }
+            }
+        }
+
+        // Appends a half with function map f (stream order from bit 63) to gaps at c; returns the next index.
+        private static int AddGaps(byte[] gaps, int c, ulong f)
+        {
+            int head = c, t = 0;
+            int free = 64 - QrMask.PopCount(f);
+            c += 2;
+            if (free == 0)
+            {
+                // No free position: PlaceNarrow skips the half.
+                f = 0;
+            }
+            while (f != 0)
+            {
+                int z = QrMask.LeadingZeros(f);
+                f <<= z;
+                t += z;
+                // f has a 1 at the top and zeros shifted in at the bottom, so ~f is not 0.
+                int n = QrMask.LeadingZeros(~f);
+                f <<= n;
+                gaps[c++] = (byte)t;
+                gaps[c++] = (byte)n;
+                t += n;
+            }
+            gaps[head] = (byte)free;
+            gaps[head + 1] = (byte)((c - head - 2) >> 1);
+            return c;
         }
 
         /// <summary>
@@ -219,14 +287,14 @@ namespace QrTerminal.Qr
             int eccLen = QrTables.EccCodewordsPerBlock(version, ecc);
             int total = QrTables.TotalCodewords(version);
             int dataTotal = total - blocks * eccLen;
+            if (words == 1)
+            {
+                PlaceNarrow(ws, size, blocks, eccLen, dataTotal);
+                return;
+            }
             QrCodewordStream stream = ws.Stream;
             stream.Reset(ws.Codewords, blocks, eccLen, total, dataTotal);
             ulong[] func = ws.Func, bas = ws.Base;
-            if (words == 1)
-            {
-                PlaceNarrow(ws, size, stream);
-                return;
-            }
 
             // Bit reservoir: the next `have` bits of the interleaved stream, most significant first.
             ulong acc = 0;
@@ -291,107 +359,196 @@ namespace QrTerminal.Qr
         }
 
         /// <summary>
-        /// Placement for symbols up to 64 wide: each column pair is built in two registers in stream order (the
-        /// first row visited at bit 63), 8 rows (16 stream bits, unzipped) at a time where all 16 modules are free,
-        /// and merged into the transposed matrix; one 64x64 transpose then gives the rows.
+        /// Placement for symbols up to 64 wide. The interleaved codewords are packed into Base (free until the
+        /// final transpose). Each half column pair takes its next stream bits as one word, opens its gaps
+        /// (BuildGaps) with one shift each, and is unzipped into the two columns (upward halves reversed in the
+        /// same 5 delta swaps). The columns go into the transposed matrix (its function modules are kept) and one
+        /// 64x64 transpose gives the rows.
         /// </summary>
-        private static void PlaceNarrow(QrWorkspace ws, int size, QrCodewordStream stream)
+        private static void PlaceNarrow(QrWorkspace ws, int size, int blocks, int eccLen, int dataTotal)
         {
-            ulong[] funcT = ws.FuncT, baseT = ws.BaseT, bas = ws.Base;
-            ulong acc = 0;
-            int have = 0;
-            int flip = 64 - size;
+            ulong[] funcT = ws.FuncT, baseT = ws.BaseT, s = ws.Base;
+            byte[] gaps = ws.Gaps;
+            PackStream(ws.Codewords, s, blocks, eccLen, dataTotal);
+            int c = 0, p = 0;
             for (int right = size - 1; right >= 1; right -= 2)
             {
                 if (right == 6)
                 {
                     right = 5;
                 }
+                ulong a = 0, b = 0;
+                int free = gaps[c], n = gaps[c + 1];
+                if (free != 0)
+                {
+                    a = Deposit(s, p, gaps, c + 2, n);
+                    p += free;
+                }
+                c += 2 + 2 * n;
+                free = gaps[c];
+                n = gaps[c + 1];
+                if (free != 0)
+                {
+                    b = Deposit(s, p, gaps, c + 2, n);
+                    p += free;
+                }
+                c += 2 + 2 * n;
+                ulong colR, colL;
+                if (((right + 1) & 2) != 0)
+                {
+                    // Downward: unshuffle (odd bits, the right modules, to the high half).
+                    a = Unshuffle(a);
+                    b = Unshuffle(b);
+                    colR = (a & 0xFFFFFFFF00000000UL) | (b >> 32);
+                    colL = (a << 32) | (b & 0x00000000FFFFFFFFUL);
+                }
+                else
+                {
+                    // Upward: reverse then unshuffle (right modules to the low half), half a holds rows 63-32.
+                    a = ReverseUnshuffle(a);
+                    b = ReverseUnshuffle(b);
+                    colR = (b << 32) | (a & 0x00000000FFFFFFFFUL);
+                    colL = (b & 0xFFFFFFFF00000000UL) | (a >> 32);
+                }
                 int left = right - 1;
-                bool upward = ((right + 1) & 2) == 0;
-                // Free modules in stream order (bit 63 - k = k-th row visited).
-                ulong freeR = ~funcT[right], freeL = ~funcT[left];
-                if (upward)
-                {
-                    freeR = Reverse(freeR) << flip;
-                    freeL = Reverse(freeL) << flip;
-                }
-                ulong colR = 0, colL = 0;
-                for (int k = 0; k < size; k += 8)
-                {
-                    if (have < 16)
-                    {
-                        while (have <= 56)
-                        {
-                            acc |= (ulong)stream.Next() << (56 - have);
-                            have += 8;
-                        }
-                    }
-                    ulong fr = (freeR << k) >> 56, fl = (freeL << k) >> 56;
-                    if ((fr & fl) == 0xFF)
-                    {
-                        // 8 rows, both modules free: even stream bits go right, odd ones left.
-                        ulong t = acc >> 48;
-                        ulong r = (t >> 1) & 0x5555UL, l = t & 0x5555UL;
-                        r = (r | (r >> 1)) & 0x3333UL; l = (l | (l >> 1)) & 0x3333UL;
-                        r = (r | (r >> 2)) & 0x0F0FUL; l = (l | (l >> 2)) & 0x0F0FUL;
-                        r = (r | (r >> 4)) & 0xFFUL; l = (l | (l >> 4)) & 0xFFUL;
-                        colR |= r << (56 - k);
-                        colL |= l << (56 - k);
-                        acc <<= 16;
-                        have -= 16;
-                    }
-                    else
-                    {
-                        // Row by row (at most 16 bits, so the reservoir suffices).
-                        for (int j = 0; j < 8; j++)
-                        {
-                            int sh = 63 - k - j;
-                            if (sh < flip)
-                            {
-                                break;
-                            }
-                            if (((fr >> (7 - j)) & 1UL) != 0)
-                            {
-                                colR |= (acc >> 63) << sh;
-                                acc <<= 1;
-                                have--;
-                            }
-                            if (((fl >> (7 - j)) & 1UL) != 0)
-                            {
-                                colL |= (acc >> 63) << sh;
-                                acc <<= 1;
-                                have--;
-                            }
-                        }
-                    }
-                }
-                if (upward)
-                {
-                    colR = Reverse(colR) << flip;
-                    colL = Reverse(colL) << flip;
-                }
-                // The function modules of the last encode (same version) stay; the data modules are replaced.
                 baseT[right] = (baseT[right] & funcT[right]) | colR;
                 baseT[left] = (baseT[left] & funcT[left]) | colL;
             }
             // The rows are the transpose of the columns (Base has 64 rows for this; rows past the edge stay 0).
-            for (int x = 0; x < 64; x++)
-            {
-                bas[x] = baseT[x];
-            }
-            Transpose64(bas, 0, 1);
+            Transpose64(baseT, s);
         }
 
-        // Bit reversal of a 64-bit word.
-        private static ulong Reverse(ulong v)
+        // The next 64 stream bits from bit p, spread over the half's free positions: each gap moves the bits
+        // below its start down by its length (the last free bit falls off, as do the bits after it).
+        private static ulong Deposit(ulong[] s, int p, byte[] gaps, int c, int n)
         {
-            v = ((v >> 1) & 0x5555555555555555UL) | ((v & 0x5555555555555555UL) << 1);
-            v = ((v >> 2) & 0x3333333333333333UL) | ((v & 0x3333333333333333UL) << 2);
-            v = ((v >> 4) & 0x0F0F0F0F0F0F0F0FUL) | ((v & 0x0F0F0F0F0F0F0F0FUL) << 4);
-            v = ((v >> 8) & 0x00FF00FF00FF00FFUL) | ((v & 0x00FF00FF00FF00FFUL) << 8);
-            v = ((v >> 16) & 0x0000FFFF0000FFFFUL) | ((v & 0x0000FFFF0000FFFFUL) << 16);
-            return (v >> 32) | (v << 32);
+            int r = p & 63;
+            int q = p >> 6;
+            ulong x = (s[q] << r) | ((s[q + 1] >> 1) >> (63 - r));
+            for (int end = c + 2 * n; c < end; c += 2)
+            {
+                ulong low = ~0UL >> gaps[c];
+                x = (x & ~low) | ((x & low) >> gaps[c + 1]);
+            }
+            return x;
+        }
+
+        /// <summary>
+        /// Packs the final codeword sequence (§7.6: data codewords round-robin over the blocks, short blocks ending
+        /// one early, then error correction codewords round-robin) big-endian into s, followed by two zero words.
+        /// </summary>
+        private static void PackStream(byte[] cw, ulong[] s, int blocks, int eccLen, int dataTotal)
+        {
+            int shortData = dataTotal / blocks;
+            int numShort = blocks - dataTotal % blocks;
+            ulong acc = 0;
+            int j = 0, w = 0;
+            for (int i = 0; i < shortData; i++)
+            {
+                // Short blocks are shortData apart, long blocks (from numShort on) one more.
+                int src = i;
+                for (int b = 0; b < numShort; b++, src += shortData)
+                {
+                    acc = (acc << 8) | cw[src];
+                    if ((++j & 7) == 0)
+                    {
+                        s[w++] = acc;
+                    }
+                }
+                for (int b = numShort; b < blocks; b++, src += shortData + 1)
+                {
+                    acc = (acc << 8) | cw[src];
+                    if ((++j & 7) == 0)
+                    {
+                        s[w++] = acc;
+                    }
+                }
+            }
+            for (int src = numShort * shortData + shortData; src < dataTotal; src += shortData + 1)
+            {
+                acc = (acc << 8) | cw[src];
+                if ((++j & 7) == 0)
+                {
+                    s[w++] = acc;
+                }
+            }
+            for (int i = 0; i < eccLen; i++)
+            {
+                for (int src = dataTotal + i, b = 0; b < blocks; b++, src += eccLen)
+                {
+                    acc = (acc << 8) | cw[src];
+                    if ((++j & 7) == 0)
+                    {
+                        s[w++] = acc;
+                    }
+                }
+            }
+            if ((j & 7) != 0)
+            {
+                s[w++] = acc << ((8 - (j & 7)) << 3);
+            }
+            s[w] = 0;
+            s[w + 1] = 0;
+        }
+
+        // Outer perfect unshuffle: odd bits (counted from bit 0) to the high half, even bits to the low half.
+        private static ulong Unshuffle(ulong x)
+        {
+            ulong t = (x ^ (x >> 1)) & 0x2222222222222222UL;
+            x ^= t ^ (t << 1);
+            t = (x ^ (x >> 2)) & 0x0C0C0C0C0C0C0C0CUL;
+            x ^= t ^ (t << 2);
+            t = (x ^ (x >> 4)) & 0x00F000F000F000F0UL;
+            x ^= t ^ (t << 4);
+            t = (x ^ (x >> 8)) & 0x0000FF000000FF00UL;
+            x ^= t ^ (t << 8);
+            t = (x ^ (x >> 16)) & 0x00000000FFFF0000UL;
+            return x ^ t ^ (t << 16);
+        }
+
+        // Unshuffle of the bit-reversed word: each swap also complements both index bits it exchanges.
+        private static ulong ReverseUnshuffle(ulong x)
+        {
+            ulong t = (x ^ (x >> 3)) & 0x1111111111111111UL;
+            x ^= t ^ (t << 3);
+            t = (x ^ (x >> 6)) & 0x0303030303030303UL;
+            x ^= t ^ (t << 6);
+            t = (x ^ (x >> 12)) & 0x000F000F000F000FUL;
+            x ^= t ^ (t << 12);
+            t = (x ^ (x >> 24)) & 0x000000FF000000FFUL;
+            x ^= t ^ (t << 24);
+            t = (x ^ (x >> 48)) & 0x000000000000FFFFUL;
+            return x ^ t ^ (t << 48);
+        }
+
+        // Inverse of Unshuffle (its swaps in reverse order).
+        private static ulong Shuffle(ulong x)
+        {
+            ulong t = (x ^ (x >> 16)) & 0x00000000FFFF0000UL;
+            x ^= t ^ (t << 16);
+            t = (x ^ (x >> 8)) & 0x0000FF000000FF00UL;
+            x ^= t ^ (t << 8);
+            t = (x ^ (x >> 4)) & 0x00F000F000F000F0UL;
+            x ^= t ^ (t << 4);
+            t = (x ^ (x >> 2)) & 0x0C0C0C0C0C0C0C0CUL;
+            x ^= t ^ (t << 2);
+            t = (x ^ (x >> 1)) & 0x2222222222222222UL;
+            return x ^ t ^ (t << 1);
+        }
+
+        // Inverse of ReverseUnshuffle.
+        private static ulong ReverseShuffle(ulong x)
+        {
+            ulong t = (x ^ (x >> 48)) & 0x000000000000FFFFUL;
+            x ^= t ^ (t << 48);
+            t = (x ^ (x >> 24)) & 0x000000FF000000FFUL;
+            x ^= t ^ (t << 24);
+            t = (x ^ (x >> 12)) & 0x000F000F000F000FUL;
+            x ^= t ^ (t << 12);
+            t = (x ^ (x >> 6)) & 0x0303030303030303UL;
+            x ^= t ^ (t << 6);
+            t = (x ^ (x >> 3)) & 0x1111111111111111UL;
+            return x ^ t ^ (t << 3);
         }
 
         /// <summary>
@@ -416,21 +573,100 @@ namespace QrTerminal.Qr
         }
 
         // In-place transpose of the 64x64 bit block a[o], a[o + stride], ..., bit 63 of a[o] top left
-        // (Hacker's Delight 7-3, widened to 64 bits).
+        // (Hacker's Delight 7-3, widened to 64 bits). The six swap levels commute, so they run in two passes over
+        // 8 words held in locals: rows k, k + 8, ..., k + 56 for the 32-, 16- and 8-bit swaps, then rows
+        // 8k to 8k + 7 for the 4-, 2- and 1-bit swaps.
         private static void Transpose64(ulong[] a, int o, int stride)
         {
-            ulong m = 0x00000000FFFFFFFFUL;
-            for (int j = 32; j != 0; )
+            int step = stride << 3;
+            for (int k = 0; k < 8; k++)
             {
-                for (int k = 0; k < 64; k = (k + j + 1) & ~j)
-                {
-                    int i0 = o + k * stride, i1 = o + (k + j) * stride;
-                    ulong t = (a[i0] ^ (a[i1] >> j)) & m;
-                    a[i0] ^= t;
-                    a[i1] ^= t << j;
-                }
-                j >>= 1;
-                m ^= m << j;
+                int i = o + k * stride;
+                ulong a0 = a[i], a1 = a[i + step], a2 = a[i + 2 * step], a3 = a[i + 3 * step];
+                ulong a4 = a[i + 4 * step], a5 = a[i + 5 * step], a6 = a[i + 6 * step], a7 = a[i + 7 * step];
+                ulong t = (a0 ^ (a4 >> 32)) & 0x00000000FFFFFFFFUL; a0 ^= t; a4 ^= t << 32;
+                t = (a1 ^ (a5 >> 32)) & 0x00000000FFFFFFFFUL; a1 ^= t; a5 ^= t << 32;
+                t = (a2 ^ (a6 >> 32)) & 0x00000000FFFFFFFFUL; a2 ^= t; a6 ^= t << 32;
+                t = (a3 ^ (a7 >> 32)) & 0x00000000FFFFFFFFUL; a3 ^= t; a7 ^= t << 32;
+                t = (a0 ^ (a2 >> 16)) & 0x0000FFFF0000FFFFUL; a0 ^= t; a2 ^= t << 16;
+                t = (a1 ^ (a3 >> 16)) & 0x0000FFFF0000FFFFUL; a1 ^= t; a3 ^= t << 16;
+                t = (a4 ^ (a6 >> 16)) & 0x0000FFFF0000FFFFUL; a4 ^= t; a6 ^= t << 16;
+                t = (a5 ^ (a7 >> 16)) & 0x0000FFFF0000FFFFUL; a5 ^= t; a7 ^= t << 16;
+                t = (a0 ^ (a1 >> 8)) & 0x00FF00FF00FF00FFUL; a0 ^= t; a1 ^= t << 8;
+                t = (a2 ^ (a3 >> 8)) & 0x00FF00FF00FF00FFUL; a2 ^= t; a3 ^= t << 8;
+                t = (a4 ^ (a5 >> 8)) & 0x00FF00FF00FF00FFUL; a4 ^= t; a5 ^= t << 8;
+                t = (a6 ^ (a7 >> 8)) & 0x00FF00FF00FF00FFUL; a6 ^= t; a7 ^= t << 8;
+                a[i] = a0; a[i + step] = a1; a[i + 2 * step] = a2; a[i + 3 * step] = a3;
+                a[i + 4 * step] = a4; a[i + 5 * step] = a5; a[i + 6 * step] = a6; a[i + 7 * step] = a7;
+            }
+            for (int k = 0; k < 8; k++)
+            {
+                int i = o + k * step;
+                ulong a0 = a[i], a1 = a[i + stride], a2 = a[i + 2 * stride], a3 = a[i + 3 * stride];
+                ulong a4 = a[i + 4 * stride], a5 = a[i + 5 * stride], a6 = a[i + 6 * stride], a7 = a[i + 7 * stride];
+                ulong t = (a0 ^ (a4 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a0 ^= t; a4 ^= t << 4;
+                t = (a1 ^ (a5 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a1 ^= t; a5 ^= t << 4;
+                t = (a2 ^ (a6 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a2 ^= t; a6 ^= t << 4;
+                t = (a3 ^ (a7 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a3 ^= t; a7 ^= t << 4;
+                t = (a0 ^ (a2 >> 2)) & 0x3333333333333333UL; a0 ^= t; a2 ^= t << 2;
+                t = (a1 ^ (a3 >> 2)) & 0x3333333333333333UL; a1 ^= t; a3 ^= t << 2;
+                t = (a4 ^ (a6 >> 2)) & 0x3333333333333333UL; a4 ^= t; a6 ^= t << 2;
+                t = (a5 ^ (a7 >> 2)) & 0x3333333333333333UL; a5 ^= t; a7 ^= t << 2;
+                t = (a0 ^ (a1 >> 1)) & 0x5555555555555555UL; a0 ^= t; a1 ^= t << 1;
+                t = (a2 ^ (a3 >> 1)) & 0x5555555555555555UL; a2 ^= t; a3 ^= t << 1;
+                t = (a4 ^ (a5 >> 1)) & 0x5555555555555555UL; a4 ^= t; a5 ^= t << 1;
+                t = (a6 ^ (a7 >> 1)) & 0x5555555555555555UL; a6 ^= t; a7 ^= t << 1;
+                a[i] = a0; a[i + stride] = a1; a[i + 2 * stride] = a2; a[i + 3 * stride] = a3;
+                a[i + 4 * stride] = a4; a[i + 5 * stride] = a5; a[i + 6 * stride] = a6; a[i + 7 * stride] = a7;
+            }
+        }
+
+        // Transpose64 of src[0..63] into a[0..63] with constant offsets: fewer index operations, and the length
+        // check lets the JIT drop the bounds checks.
+        private static void Transpose64(ulong[] src, ulong[] a)
+        {
+            if (src.Length < 64 || a.Length < 64)
+            {
+                return;
+            }
+            for (int k = 0; k < 8; k++)
+            {
+                ulong a0 = src[k], a1 = src[k + 8], a2 = src[k + 16], a3 = src[k + 24];
+                ulong a4 = src[k + 32], a5 = src[k + 40], a6 = src[k + 48], a7 = src[k + 56];
+                ulong t = (a0 ^ (a4 >> 32)) & 0x00000000FFFFFFFFUL; a0 ^= t; a4 ^= t << 32;
+                t = (a1 ^ (a5 >> 32)) & 0x00000000FFFFFFFFUL; a1 ^= t; a5 ^= t << 32;
+                t = (a2 ^ (a6 >> 32)) & 0x00000000FFFFFFFFUL; a2 ^= t; a6 ^= t << 32;
+                t = (a3 ^ (a7 >> 32)) & 0x00000000FFFFFFFFUL; a3 ^= t; a7 ^= t << 32;
+                t = (a0 ^ (a2 >> 16)) & 0x0000FFFF0000FFFFUL; a0 ^= t; a2 ^= t << 16;
+                t = (a1 ^ (a3 >> 16)) & 0x0000FFFF0000FFFFUL; a1 ^= t; a3 ^= t << 16;
+                t = (a4 ^ (a6 >> 16)) & 0x0000FFFF0000FFFFUL; a4 ^= t; a6 ^= t << 16;
+                t = (a5 ^ (a7 >> 16)) & 0x0000FFFF0000FFFFUL; a5 ^= t; a7 ^= t << 16;
+                t = (a0 ^ (a1 >> 8)) & 0x00FF00FF00FF00FFUL; a0 ^= t; a1 ^= t << 8;
+                t = (a2 ^ (a3 >> 8)) & 0x00FF00FF00FF00FFUL; a2 ^= t; a3 ^= t << 8;
+                t = (a4 ^ (a5 >> 8)) & 0x00FF00FF00FF00FFUL; a4 ^= t; a5 ^= t << 8;
+                t = (a6 ^ (a7 >> 8)) & 0x00FF00FF00FF00FFUL; a6 ^= t; a7 ^= t << 8;
+                a[k] = a0; a[k + 8] = a1; a[k + 16] = a2; a[k + 24] = a3;
+                a[k + 32] = a4; a[k + 40] = a5; a[k + 48] = a6; a[k + 56] = a7;
+            }
+            for (int k = 0; k < 8; k++)
+            {
+                int i = k << 3;
+                ulong a0 = a[i], a1 = a[i + 1], a2 = a[i + 2], a3 = a[i + 3];
+                ulong a4 = a[i + 4], a5 = a[i + 5], a6 = a[i + 6], a7 = a[i + 7];
+                ulong t = (a0 ^ (a4 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a0 ^= t; a4 ^= t << 4;
+                t = (a1 ^ (a5 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a1 ^= t; a5 ^= t << 4;
+                t = (a2 ^ (a6 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a2 ^= t; a6 ^= t << 4;
+                t = (a3 ^ (a7 >> 4)) & 0x0F0F0F0F0F0F0F0FUL; a3 ^= t; a7 ^= t << 4;
+                t = (a0 ^ (a2 >> 2)) & 0x3333333333333333UL; a0 ^= t; a2 ^= t << 2;
+                t = (a1 ^ (a3 >> 2)) & 0x3333333333333333UL; a1 ^= t; a3 ^= t << 2;
+                t = (a4 ^ (a6 >> 2)) & 0x3333333333333333UL; a4 ^= t; a6 ^= t << 2;
+                t = (a5 ^ (a7 >> 2)) & 0x3333333333333333UL; a5 ^= t; a7 ^= t << 2;
+                t = (a0 ^ (a1 >> 1)) & 0x5555555555555555UL; a0 ^= t; a1 ^= t << 1;
+                t = (a2 ^ (a3 >> 1)) & 0x5555555555555555UL; a2 ^= t; a3 ^= t << 1;
+                t = (a4 ^ (a5 >> 1)) & 0x5555555555555555UL; a4 ^= t; a5 ^= t << 1;
+                t = (a6 ^ (a7 >> 1)) & 0x5555555555555555UL; a6 ^= t; a7 ^= t << 1;
+                a[i] = a0; a[i + 1] = a1; a[i + 2] = a2; a[i + 3] = a3;
+                a[i + 4] = a4; a[i + 5] = a5; a[i + 6] = a6; a[i + 7] = a7;
             }
         }
 

@@ -43,6 +43,8 @@ namespace QrTerminal.Qr
         // 4 planes of 16 words each (QrReedSolomon.BuildTable).
         internal readonly ulong[] RsTable = new ulong[128];
         internal int RsDegree;
+        // Free positions and gaps of each column pair of the drawn version, for narrow placement (QrMatrix.BuildGaps).
+        internal readonly byte[] Gaps;
 
         /// <summary>Allocates buffers for symbols up to <paramref name="maxVersion"/> (1-40).</summary>
         public QrWorkspace(int maxVersion)
@@ -69,6 +71,8 @@ namespace QrTerminal.Qr
             FuncT = new ulong[words * 64 * words];
             BaseT = new ulong[words * 64 * words];
             Line = new ulong[words * 2];
+            // At most 5.7 bytes per module of width at v1-v11 (measured for each); wider symbols do not use it.
+            Gaps = new byte[6 * QrTables.SizeOf(maxVersion < 11 ? maxVersion : 11)];
         }
 
         /// <summary>Largest version this workspace can encode.</summary>
@@ -84,7 +88,7 @@ namespace QrTerminal.Qr
             {
                 return Modes.Length + SegStart.Length * 2 + SegMode.Length + Codewords.Length
                     + (Func.Length + Base.Length + FuncT.Length + BaseT.Length + Line.Length + RsTable.Length) * 8
-                    + Align.Length * 4;
+                    + Align.Length * 4 + Gaps.Length;
             }
         }
 

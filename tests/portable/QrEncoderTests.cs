@@ -417,6 +417,45 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
+        public void NarrowPlacementAgreesAcrossWorkspaceSizesAndReuse()
+        {
+            // A workspace sized for one version holds that version's placement gaps; a large one, switching
+            // versions and reusing its patterns, must give the same symbols.
+            QrWorkspace big = new QrWorkspace(40);
+            QrCode fromBig = QrCode.Allocate(40);
+            for (int round = 0; round < 2; round++)
+            {
+                for (int version = 1; version <= 12; version++)
+                {
+                    for (int e = 0; e < 4; e++)
+                    {
+                        QrEncodeOptions o = new QrEncodeOptions();
+                        o.Ecc = (QrErrorCorrection)e;
+                        o.MinVersion = version;
+                        o.MaxVersion = version;
+                        o.BoostEcc = false;
+                        int len = (QrTables.DataBits(version, o.Ecc) - 4 - (version <= 9 ? 8 : 16)) / 8;
+                        char[] chars = new char[len];
+                        for (int i = 0; i < len; i++)
+                        {
+                            chars[i] = (char)('a' + (i * 7 + version * 3 + e) % 26);
+                        }
+                        string text = new string(chars);
+                        QrCode own = QrCode.Allocate(version);
+                        QrEncoder.EncodeInto(text, o, new QrWorkspace(version), own);
+                        QrEncoder.EncodeInto(text, o, big, fromBig);
+                        QrEncoder.EncodeInto(text, o, big, fromBig);
+                        Assert.AreEqual(own.Mask, fromBig.Mask);
+                        for (int i = 0; i < own.Size * own.WordsPerRow; i++)
+                        {
+                            Assert.AreEqual(own.Rows[i], fromBig.Rows[i], "v" + version.ToString() + " level " + e.ToString());
+                        }
+                    }
+                }
+            }
+        }
+
+        [TestMethod]
         public void MinimumVersionReportsMinusOneInsteadOfThrowing()
         {
             Assert.AreEqual(1, QrEncoder.MinimumVersion("12345678901234567", QrErrorCorrection.H, 1, 40));
@@ -471,16 +510,16 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
-        public void WorkspaceForVersion10Needs4889Bytes()
+        public void WorkspaceForVersion10Needs5231Bytes()
         {
             // Documented in qrencoder/README.md: arrays of a v10 workspace plus the result rows.
             // 658 modes + 123 segments * 3 + 346 codewords + function map 57 rows * 8 + unmasked symbol 64 rows * 8
             // (the narrow placement transposes its columns into it in place) + 2 transposes * 64 rows * 8
-            // + 2 line words * 8 + 7 ints + Reed-Solomon nibble tables 128 words * 8.
+            // + 2 line words * 8 + 7 ints + Reed-Solomon nibble tables 128 words * 8 + placement gaps 6 * 57.
             QrWorkspace ws = new QrWorkspace(10);
             Assert.AreEqual(658, ws.MaxChars);
-            Assert.AreEqual(658 + 369 + 346 + 456 + 512 + 1024 + 16 + 28 + 1024, ws.BufferBytes);
-            Assert.AreEqual(4889 - 456, ws.BufferBytes);
+            Assert.AreEqual(658 + 369 + 346 + 456 + 512 + 1024 + 16 + 28 + 1024 + 342, ws.BufferBytes);
+            Assert.AreEqual(5231 - 456, ws.BufferBytes);
             Assert.AreEqual(456, QrWorkspace.ResultBytes(10));
         }
     }
