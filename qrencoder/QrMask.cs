@@ -135,6 +135,12 @@ namespace QrTerminal.Qr
             ulong coreInside = ~0UL << (70 - size);
             // Lines 2-4 and size-5..size-3 cross a finder pattern's middle (rows and columns alike).
             ulong finderLines = (7UL << 59) | (7UL << (66 - size));
+            // What the finders guarantee in lines not scanned yet: a finder's middle line (1011101) ending at the
+            // symbol's edge is always a finder-like pattern. Columns 2-4 hold 6 such patterns and columns size-5..
+            // size-3 hold 3, so while the rows are scanned the total is at least 9 x 40 short of the final score,
+            // and while columns before size-5 are scanned 3 x 40. Only for real symbols (patterns drawn).
+            int unit = ws.PatternVersion == (size - 17) >> 2 ? N3 : 0;
+            int bound = limit - 9 * unit;
             int total = 0;
             int dark = 0;
             ulong prevC = 0, prevE = 0;
@@ -184,16 +190,17 @@ namespace QrTerminal.Qr
                 prevC = c;
                 prevE = e;
                 dark += PopCount(c);
-                if (total >= limit)
+                if (total >= bound)
                 {
-                    return total;
+                    return total + 9 * unit;
                 }
             }
             total += BalancePenalty(dark, size);
-            if (total >= limit)
+            if (total >= bound)
             {
-                return total;
+                return total + 9 * unit;
             }
+            bound = limit - 3 * unit;
             ulong[] baseT = ws.BaseT, funcT = ws.FuncT, colPattern = ColPattern;
             p = mask * 6;
             pEnd = p + 6;
@@ -218,6 +225,10 @@ namespace QrTerminal.Qr
                     total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
                         + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
                     core ^= edge;
+                    if (x > 4)
+                    {
+                        bound += unit;
+                    }
                 }
                 if (wide != 0)
                 {
@@ -227,9 +238,9 @@ namespace QrTerminal.Qr
                 {
                     total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
                 }
-                if (total >= limit)
+                if (total >= bound)
                 {
-                    return total;
+                    return total + (limit - bound);
                 }
             }
             return total;
