@@ -13,6 +13,15 @@ namespace QrTerminal.Qr
         /// <summary>Penalty weights N1-N4.</summary>
         public const int N1 = 3, N2 = 3, N3 = 40, N4 = 10;
 
+        // Penalty points every symbol's finder patterns (with separators) give whatever the data and mask, used by
+        // the early exit for lines not scanned yet. Per finder and direction: the middle lines 1011101 that end at
+        // the symbol's edge are finder-like (3 x N3); the 7-module borders are runs of exactly 7 (2 x 5), the light
+        // ring's sides runs of exactly 5 (2 x 3) and the separator a run of at least 8 (6): 22 N1 points. The centre
+        // 3x3 holds 4 2x2 blocks (4 x N2, rows only).
+        private const int BandGuarantee = 3 * N3 + 22;
+        private const int ColumnsGuarantee = 3 * BandGuarantee;
+        private const int FinderCenterBlocks = 4 * N2;
+
         private const ulong Top = 0x8000000000000000UL;
         private const ulong M1 = 0x5555555555555555UL, M2 = 0x3333333333333333UL, M4 = 0x0F0F0F0F0F0F0F0FUL;
         private const ulong H01 = 0x0101010101010101UL;
@@ -124,7 +133,9 @@ namespace QrTerminal.Qr
 
         /// <summary>
         /// Symbols up to 64 modules wide: each line is one word with module x at bit 63 - x and zeros past the
-        /// edge. Rows first (with 2x2 blocks against the previous row and the dark count), then columns.
+        /// edge. Rows first (with 2x2 blocks against the previous row and the dark count), then columns. The scan
+        /// stops once the total plus what the finder patterns guarantee in the lines not scanned yet reaches the
+        /// limit; each direction ends with the band of its last finder, whose guarantee is dropped when it starts.
         /// </summary>
         private static int ScoreNarrow(QrWorkspace ws, int size, int mask, int limit)
         {
@@ -135,113 +146,139 @@ namespace QrTerminal.Qr
             ulong coreInside = ~0UL << (70 - size);
             // Lines 2-4 and size-5..size-3 cross a finder pattern's middle (rows and columns alike).
             ulong finderLines = (7UL << 59) | (7UL << (66 - size));
-            // What the finders guarantee in lines not scanned yet: a finder's middle line (1011101) ending at the
-            // symbol's edge is always a finder-like pattern. Columns 2-4 hold 6 such patterns and columns size-5..
-            // size-3 hold 3, so while the rows are scanned the total is at least 9 x 40 short of the final score,
-            // and while columns before size-5 are scanned 3 x 40. Only for real symbols (patterns drawn).
-            int unit = ws.PatternVersion == (size - 17) >> 2 ? N3 : 0;
-            int bound = limit - 9 * unit;
+            // The early exit also counts what the finder patterns guarantee in lines not scanned yet (only for real
+            // symbols, whose function patterns are drawn): the total stops once total + guarantee >= limit.
+            int real = ws.PatternVersion == (size - 17) >> 2 ? 1 : 0;
+            int unit = real * N3;
+            int bound = limit - real * (ColumnsGuarantee + BandGuarantee + FinderCenterBlocks);
             int total = 0;
             int dark = 0;
             ulong prevC = 0, prevE = 0;
             int p = mask * 12, pEnd = p + 12;
-            for (int y = 0; y < size; y++)
+            int y = 0;
+            // Rows above the bottom-left finder's band (rows size-8..size-1), then the band.
+            for (int end = size - 8; ; end = size)
             {
-                ulong c = bas[y] ^ (rowPattern[p] & ~func[y]);
-                if (++p == pEnd)
+                for (; y < end; y++)
                 {
-                    p -= 12;
+                    ulong c = bas[y] ^ (rowPattern[p] & ~func[y]);
+                    if (++p == pEnd)
+                    {
+                        p -= 12;
+                    }
+                    ulong e = ~(c ^ (c << 1)) & inside;
+                    ulong e2 = e & (e << 1);
+                    ulong e4 = e2 & (e2 << 2);
+                    // N1: a run of L >= 5 has L - 4 windows of 5 (bits of e4) and scores L - 2, so each run of e4 bits
+                    // is stretched by 2 (different runs' window bits are at least 4 apart). N2: 2x2 blocks. Both are
+                    // summed per byte, then once across the word.
+                    ulong n1 = e4 | (e4 >> 1) | (e4 >> 2);
+                    ulong n2 = e & prevE & ~(c ^ prevC);
+                    n1 -= (n1 >> 1) & M1;
+                    n2 -= (n2 >> 1) & M1;
+                    n1 = (n1 & M2) + ((n1 >> 2) & M2);
+                    n2 = (n2 & M2) + ((n2 >> 2) & M2);
+                    n1 = ((n1 + (n1 >> 4)) & M4) + ((n2 + (n2 >> 4)) & M4) * N2;
+                    total += (int)((n1 * H01) >> 56);
+                    // N3 at scale 1: light, 1011101 (x..x+6), light, i.e. transitions at x-1..x+1 and x+4..x+6.
+                    ulong tt = ~(e | (e << 1));
+                    ulong t3 = ((tt >> 1) | Top) & tt;
+                    ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
+                    // Scale 2 or more needs 2 light then 6 dark modules somewhere (rare).
+                    ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
+                    if (((finderLines << y) & Top) != 0)
+                    {
+                        ulong edge = core & (Top | (1UL << (70 - size)));
+                        total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
+                            + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
+                        core ^= edge;
+                        if (y > 4)
+                        {
+                            bound += unit;
+                        }
+                    }
+                    if (wide != 0)
+                    {
+                        total += Finders(ws, c, e, e4, core, wide, size);
+                    }
+                    else if (core != 0)
+                    {
+                        total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
+                    }
+                    prevC = c;
+                    prevE = e;
+                    dark += PopCount(c);
+                    if (total >= bound)
+                    {
+                        return total + (limit - bound);
+                    }
                 }
-                ulong e = ~(c ^ (c << 1)) & inside;
-                ulong e2 = e & (e << 1);
-                ulong e4 = e2 & (e2 << 2);
-                // N1: a run of L >= 5 has L - 4 windows of 5 (bits of e4) and scores L - 2, so each run of e4 bits
-                // is stretched by 2 (different runs' window bits are at least 4 apart). N2: 2x2 blocks. Both are
-                // summed per byte, then once across the word.
-                ulong n1 = e4 | (e4 >> 1) | (e4 >> 2);
-                ulong n2 = e & prevE & ~(c ^ prevC);
-                n1 -= (n1 >> 1) & M1;
-                n2 -= (n2 >> 1) & M1;
-                n1 = (n1 & M2) + ((n1 >> 2) & M2);
-                n2 = (n2 & M2) + ((n2 >> 2) & M2);
-                n1 = ((n1 + (n1 >> 4)) & M4) + ((n2 + (n2 >> 4)) & M4) * N2;
-                total += (int)((n1 * H01) >> 56);
-                // N3 at scale 1: light, 1011101 (x..x+6), light, i.e. transitions at x-1..x+1 and x+4..x+6.
-                ulong tt = ~(e | (e << 1));
-                ulong t3 = ((tt >> 1) | Top) & tt;
-                ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
-                // Scale 2 or more needs 2 light then 6 dark modules somewhere (rare).
-                ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
-                if (((finderLines << y) & Top) != 0)
+                if (end == size)
                 {
-                    ulong edge = core & (Top | (1UL << (70 - size)));
-                    total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
-                        + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
-                    core ^= edge;
+                    break;
                 }
-                if (wide != 0)
-                {
-                    total += Finders(ws, c, e, e4, core, wide, size);
-                }
-                else if (core != 0)
-                {
-                    total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
-                }
-                prevC = c;
-                prevE = e;
-                dark += PopCount(c);
-                if (total >= bound)
-                {
-                    return total + 9 * unit;
-                }
+                // The band starts: its guarantee is dropped, its finder middles are counted as they are scanned.
+                bound = limit - real * ColumnsGuarantee - 3 * unit;
             }
             total += BalancePenalty(dark, size);
+            bound = limit - real * ColumnsGuarantee;
             if (total >= bound)
             {
-                return total + 9 * unit;
+                return total + (limit - bound);
             }
-            bound = limit - 3 * unit;
+            // Columns before the top-right finder's band, then the band (columns size-8..size-1).
+            bound = limit - real * BandGuarantee;
             ulong[] baseT = ws.BaseT, funcT = ws.FuncT, colPattern = ColPattern;
             p = mask * 6;
             pEnd = p + 6;
-            for (int x = 0; x < size; x++)
+            int x = 0;
+            for (int end = size - 8; ; end = size)
             {
-                ulong c = baseT[x] ^ (colPattern[p] & ~funcT[x]);
-                if (++p == pEnd)
+                for (; x < end; x++)
                 {
-                    p -= 6;
-                }
-                ulong e = ~(c ^ (c << 1)) & inside;
-                ulong e2 = e & (e << 1);
-                ulong e4 = e2 & (e2 << 2);
-                total += PopCount(e4 | (e4 >> 1) | (e4 >> 2));
-                ulong tt = ~(e | (e << 1));
-                ulong t3 = ((tt >> 1) | Top) & tt;
-                ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
-                ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
-                if (((finderLines << x) & Top) != 0)
-                {
-                    ulong edge = core & (Top | (1UL << (70 - size)));
-                    total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
-                        + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
-                    core ^= edge;
-                    if (x > 4)
+                    ulong c = baseT[x] ^ (colPattern[p] & ~funcT[x]);
+                    if (++p == pEnd)
                     {
-                        bound += unit;
+                        p -= 6;
+                    }
+                    ulong e = ~(c ^ (c << 1)) & inside;
+                    ulong e2 = e & (e << 1);
+                    ulong e4 = e2 & (e2 << 2);
+                    total += PopCount(e4 | (e4 >> 1) | (e4 >> 2));
+                    ulong tt = ~(e | (e << 1));
+                    ulong t3 = ((tt >> 1) | Top) & tt;
+                    ulong core = c & t3 & (e2 << 2) & (t3 << 5) & coreInside;
+                    ulong wide = ~c & e & ~(e << 1) & (e4 << 2) & (e << 6);
+                    if (((finderLines << x) & Top) != 0)
+                    {
+                        ulong edge = core & (Top | (1UL << (70 - size)));
+                        total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
+                            + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
+                        core ^= edge;
+                        if (x > 4)
+                        {
+                            bound += unit;
+                        }
+                    }
+                    if (wide != 0)
+                    {
+                        total += Finders(ws, c, e, e4, core, wide, size);
+                    }
+                    else if (core != 0)
+                    {
+                        total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
+                    }
+                    if (total >= bound)
+                    {
+                        return total + (limit - bound);
                     }
                 }
-                if (wide != 0)
+                if (end == size)
                 {
-                    total += Finders(ws, c, e, e4, core, wide, size);
+                    break;
                 }
-                else if (core != 0)
-                {
-                    total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
-                }
-                if (total >= bound)
-                {
-                    return total + (limit - bound);
-                }
+                // The band starts: only its finder middles are counted, as they are scanned.
+                bound = limit - 3 * unit;
             }
             return total;
         }

@@ -129,6 +129,40 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
+        public void FinderGuaranteesNeverStopTheScanBelowTheExactScore()
+        {
+            // The narrow scan stops once its total plus what the finder patterns guarantee in unscanned lines reaches
+            // the limit. With the limit one above the exact score it must never stop, for every narrow version,
+            // level and mask (and with the limit at the score it must report at least the limit).
+            var ws = new QrWorkspace(11);
+            var qr = QrCode.Allocate(11);
+            var rnd = new Random(20261123);
+            const string chars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:abcdefghij";
+            for (int version = 1; version <= 11; version++)
+            {
+                for (int ecc = 0; ecc < 4; ecc++)
+                {
+                    for (int sample = 0; sample < 3; sample++)
+                    {
+                        int maxBytes = QrTables.DataBits(version, (QrErrorCorrection)ecc) / 8 - 3;
+                        var text = new char[rnd.Next(maxBytes / 2, maxBytes + 1)];
+                        for (int i = 0; i < text.Length; i++) text[i] = chars[rnd.Next(chars.Length)];
+                        var o = new QrEncodeOptions { Ecc = (QrErrorCorrection)ecc, MinVersion = version, MaxVersion = version, BoostEcc = false };
+                        for (int mask = 0; mask < 8; mask++)
+                        {
+                            o.Mask = mask;
+                            QrEncoder.EncodeInto(new string(text), o, ws, qr);
+                            int expected = ReferencePenalty(qr);
+                            string what = "v" + version + " ecc " + ecc + " mask " + mask + " " + new string(text);
+                            Assert.AreEqual(expected, QrMask.Score(ws, qr.Size, mask, expected + 1), what);
+                            Assert.IsTrue(QrMask.Score(ws, qr.Size, mask, expected) >= expected, what);
+                        }
+                    }
+                }
+            }
+        }
+
+        [TestMethod]
         public void ScoreCountsPlantedFinderLikePatternsAtEveryScale()
         {
             // Synthetic matrices (no function modules) whose lines are random or built from 1:1:3:1:1 patterns at
