@@ -288,6 +288,7 @@ namespace QrTerminal.Qr
         /// scale-1 cores with 4 light modules after or before, plus scale 2 bit-parallel, or walks the runs when
         /// scale 3 or more is possible.
         /// </summary>
+        // Kept out of line: inlined, this rare path makes the host JIT spill the scan loop's registers.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int Finders(QrWorkspace ws, ulong c, ulong e, ulong e4, ulong core, ulong wide, int size)
         {
