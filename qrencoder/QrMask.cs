@@ -5,7 +5,8 @@ namespace QrTerminal.Qr
     /// N1-N4 (§7.8.3) with Nayuki's reading of N3 (1:1:3:1:1 at any scale, 4 light on one side and 1 on the
     /// other, the symbol edge counting as light, both sides counted). The score works on whole line words:
     /// "equal to the next module" bits give runs, 2x2 blocks and finder-like cores bit-parallel; columns are
-    /// rows of the transposed matrix; it stops as soon as the partial score cannot beat the best mask so far.
+    /// rows of the transposed matrix; it stops as soon as the partial score, plus what the finder patterns
+    /// guarantee in the lines not scanned yet, cannot beat the best mask so far.
     /// Lines of v1-v11 symbols fit one word and take a straight-line path.
     /// </summary>
     internal static class QrMask
