@@ -190,8 +190,7 @@ namespace QrTerminal.Qr
                     if (((finderLines << y) & Top) != 0)
                     {
                         ulong edge = core & (Top | (1UL << (70 - size)));
-                        total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
-                            + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
+                        total += EdgeCores(c, edge, size) * N3;
                         core ^= edge;
                         if (y > 4)
                         {
@@ -204,7 +203,7 @@ namespace QrTerminal.Qr
                     }
                     else if (core != 0)
                     {
-                        total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
+                        total += PopCount(CoreHits(c, core)) * N3;
                     }
                     prevC = c;
                     prevE = e;
@@ -253,8 +252,7 @@ namespace QrTerminal.Qr
                     if (((finderLines << x) & Top) != 0)
                     {
                         ulong edge = core & (Top | (1UL << (70 - size)));
-                        total += ((int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
-                            + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3))) * N3;
+                        total += EdgeCores(c, edge, size) * N3;
                         core ^= edge;
                         if (x > 4)
                         {
@@ -267,7 +265,7 @@ namespace QrTerminal.Qr
                     }
                     else if (core != 0)
                     {
-                        total += PopCount((core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
+                        total += PopCount(CoreHits(c, core)) * N3;
                     }
                     if (total >= bound)
                     {
@@ -289,6 +287,27 @@ namespace QrTerminal.Qr
         /// scale-1 cores with 4 light modules after or before, plus scale 2 bit-parallel, or walks the runs when
         /// scale 3 or more is possible.
         /// </summary>
+        /// <summary>
+        /// Finder-like patterns among the scale-1 cores at x = 0 and x = size - 7 of a one-word line (edge holds
+        /// those core bits): the symbol's edge is light on one side, so each counts once, and once more when the
+        /// other side's 3 modules past the light neighbour are light too.
+        /// </summary>
+        private static int EdgeCores(ulong c, ulong edge, int size)
+        {
+            return (int)(edge >> 63) * (2 - (int)((((c >> 53) & 7) + 7) >> 3))
+                + (int)((edge >> (70 - size)) & 1) * (2 - (int)((((c >> (72 - size)) & 7) + 7) >> 3));
+        }
+
+        /// <summary>
+        /// One bit per finder-like pattern among scale-1 cores: four light modules after (x+7 is light already) or
+        /// before (x-1 is light already). Cores are at least 6 apart, so "before" bits moved one place right never
+        /// meet "after" bits.
+        /// </summary>
+        private static ulong CoreHits(ulong c, ulong core)
+        {
+            return (core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1);
+        }
+
         // Kept out of line: inlined, this rare path makes the host JIT spill the scan loop's registers.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int Finders(QrWorkspace ws, ulong c, ulong e, ulong e4, ulong core, ulong wide, int size)
@@ -302,15 +321,12 @@ namespace QrTerminal.Qr
                 ulong counted = c & t3 & (e << 2) & (e << 3) & (t3 << 5) & (~0UL << (70 - size)) & ~core;
                 ws.Line[0] = c;
                 return LineScore(ws.Line, 0, 1, size) - PopCount(e4 | (e4 >> 1) | (e4 >> 2))
-                    - PopCount((counted & ~((c << 8) | (c << 9) | (c << 10))) | ((counted & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1)) * N3;
+                    - PopCount(CoreHits(c, counted)) * N3;
             }
             int n3 = 0;
             if (core != 0)
             {
-                // Four light modules after (x+7 is light already) or before (x-1 is light already).
-                ulong after = core & ~((c << 8) | (c << 9) | (c << 10));
-                ulong before = core & ~((c >> 2) | (c >> 3) | (c >> 4));
-                n3 = PopCount(after) + PopCount(before);
+                n3 = PopCount(CoreHits(c, core));
             }
             if (wide != 0)
             {
