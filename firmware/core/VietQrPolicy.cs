@@ -22,6 +22,9 @@ namespace QrTerminal.Core
     /// </summary>
     public sealed class VietQrPolicy
     {
+        /// <summary>One NAPAS247 transfer must be below this many VND (NAPAS spec §8.1.1).</summary>
+        public const long NapasTransferLimit = 500000000;
+
         private readonly string[] _bins;
         private readonly string[] _accounts;
         private readonly ReferenceField _referenceField;
@@ -102,6 +105,11 @@ namespace QrTerminal.Core
             {
                 // A tip or fee lets the payer send a different total than the invoice.
                 return PolicyVerdict.Reject(PolicyRule.AmountMismatch, "tip/convenience indicator " + parsed.TipIndicator + " present", parsed);
+            }
+            if (invoiceAmount >= NapasTransferLimit)
+            {
+                // The payer's bank would refuse the transfer: no QR the citizen cannot pay.
+                return PolicyVerdict.Reject(PolicyRule.AmountOverLimit, invoiceAmount + " VND, a NAPAS247 transfer must be below " + NapasTransferLimit, parsed);
             }
             if (!CarriesReference(parsed, invoiceReference))
             {

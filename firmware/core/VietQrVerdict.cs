@@ -19,6 +19,8 @@ namespace QrTerminal.Core
         WrongCountry,
         /// <summary>Amount absent or different from the invoice, or a tip/fee that changes the total.</summary>
         AmountMismatch,
+        /// <summary>The amount is 500 million VND or more: one NAPAS247 transfer must stay below that (NAPAS §8.1.1).</summary>
+        AmountOverLimit,
         /// <summary>The invoice reference is not in the configured field of 62.</summary>
         ReferenceMissing
     }
@@ -84,6 +86,7 @@ namespace QrTerminal.Core
                 case PolicyRule.WrongCurrency: return "Sai loại tiền";
                 case PolicyRule.WrongCountry: return "Sai mã quốc gia";
                 case PolicyRule.AmountMismatch: return "Sai số tiền";
+                case PolicyRule.AmountOverLimit: return "Số tiền vượt hạn mức";
                 case PolicyRule.ReferenceMissing: return "Thiếu mã hóa đơn";
                 default: return "Mã QR bị từ chối";
             }
@@ -102,6 +105,7 @@ namespace QrTerminal.Core
                 case PolicyRule.WrongCurrency: return "WrongCurrency";
                 case PolicyRule.WrongCountry: return "WrongCountry";
                 case PolicyRule.AmountMismatch: return "AmountMismatch";
+                case PolicyRule.AmountOverLimit: return "AmountOverLimit";
                 case PolicyRule.ReferenceMissing: return "ReferenceMissing";
                 default: return "Unknown";
             }

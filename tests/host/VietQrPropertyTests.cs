@@ -30,7 +30,8 @@ namespace QrTerminal.Tests
                 Gen.Select(
                     Gen.Char['0', '9'].Array[6].Select(a => new string(a)),
                     Gen.Char[AlphaNumeric].Array[1, 19].Select(a => new string(a)),
-                    Gen.Long[1, VietQrBuilder.MaxAmount],
+                    // Hospital fees (below the NAPAS247 limit) as often as any amount the builder takes.
+                    Gen.Frequency((1, Gen.Long[1, VietQrPolicy.NapasTransferLimit - 1]), (1, Gen.Long[1, VietQrBuilder.MaxAmount])),
                     Gen.Bool,
                     Gen.Bool.Select(card => card ? VietQrBuilder.ServiceToCard : VietQrBuilder.ServiceToAccount),
                     Gen.Frequency((1, Gen.Const((string)null)), (1, Gen.Char['0', '9'].Array[4].Select(a => new string(a))))),
@@ -79,7 +80,15 @@ namespace QrTerminal.Tests
                 var policy = new VietQrPolicy(new[] { f.Bin + ":" + f.Account }, ReferenceField.BillNumber);
                 string payload = Builder(f).Build();
                 PolicyVerdict ok = policy.Check(payload, f.Amount, bill);
-                Assert.IsTrue(ok.Accepted, ok.Detail);
+                if (f.Amount >= VietQrPolicy.NapasTransferLimit)
+                {
+                    // More than one NAPAS247 transfer can carry: refused even for its own invoice.
+                    Assert.AreEqual(PolicyRule.AmountOverLimit, ok.FailedRule, ok.Detail);
+                }
+                else
+                {
+                    Assert.IsTrue(ok.Accepted, ok.Detail);
+                }
                 long other = f.Amount == 1 ? 2 : f.Amount - 1;
                 Assert.AreEqual(PolicyRule.AmountMismatch, policy.Check(payload, other, bill).FailedRule);
             }, iter: 2000);

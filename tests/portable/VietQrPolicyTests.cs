@@ -110,6 +110,18 @@ namespace QrTerminal.Tests
         }
 
         [TestMethod]
+        public void AmountMustStayBelowTheNapasTransferLimit()
+        {
+            // 499,999,999 VND is one transfer; 500,000,000 is not (the amount matches the invoice in both).
+            string below = VietQrTestVectors.Sign("000201010212" + Account38 + "5303704540949999999958" + "02VN" + Tail62);
+            AssertRule(PolicyRule.None, _policy.Check(below, 499999999, Invoice));
+            string at = VietQrTestVectors.Sign("000201010212" + Account38 + "5303704540950000000058" + "02VN" + Tail62);
+            AssertRule(PolicyRule.AmountOverLimit, _policy.Check(at, 500000000, Invoice));
+            string above = VietQrTestVectors.Sign("000201010212" + Account38 + "530370454101200000000" + "5802VN" + Tail62);
+            AssertRule(PolicyRule.AmountOverLimit, _policy.Check(above, 1200000000, Invoice));
+        }
+
+        [TestMethod]
         public void InvoiceReferenceMustBeInField62()
         {
             AssertRule(PolicyRule.ReferenceMissing, _policy.Check(VietQrTestVectors.HospitalDemo, InvoiceAmount, "HD2025000124"));
@@ -163,11 +175,13 @@ namespace QrTerminal.Tests
             PolicyRule[] rules = new PolicyRule[]
             {
                 PolicyRule.None, PolicyRule.Malformed, PolicyRule.NotDynamic, PolicyRule.WrongGuid, PolicyRule.AccountNotAllowed,
-                PolicyRule.WrongCurrency, PolicyRule.WrongCountry, PolicyRule.AmountMismatch, PolicyRule.ReferenceMissing
+                PolicyRule.WrongCurrency, PolicyRule.WrongCountry, PolicyRule.AmountMismatch, PolicyRule.AmountOverLimit,
+                PolicyRule.ReferenceMissing
             };
             string[] codes = new string[]
             {
-                "None", "Malformed", "NotDynamic", "WrongGuid", "AccountNotAllowed", "WrongCurrency", "WrongCountry", "AmountMismatch", "ReferenceMissing"
+                "None", "Malformed", "NotDynamic", "WrongGuid", "AccountNotAllowed", "WrongCurrency", "WrongCountry", "AmountMismatch", "AmountOverLimit",
+                "ReferenceMissing"
             };
             for (int i = 0; i < rules.Length; i++)
             {
