@@ -283,11 +283,6 @@ namespace QrTerminal.Qr
         }
 
         /// <summary>
-        /// N3 of a one-word line that has a scale-1 core candidate or 2 light then 6 dark modules: counts the
-        /// scale-1 cores with 4 light modules after or before, plus scale 2 bit-parallel, or walks the runs when
-        /// scale 3 or more is possible.
-        /// </summary>
-        /// <summary>
         /// Finder-like patterns among the scale-1 cores at x = 0 and x = size - 7 of a one-word line (edge holds
         /// those core bits): the symbol's edge is light on one side, so each counts once, and once more when the
         /// other side's 3 modules past the light neighbour are light too.
@@ -308,6 +303,11 @@ namespace QrTerminal.Qr
             return (core & ~((c << 8) | (c << 9) | (c << 10))) | ((core & ~((c >> 2) | (c >> 3) | (c >> 4))) >> 1);
         }
 
+        /// <summary>
+        /// N3 of a one-word line that has a scale-1 core candidate or 2 light then 6 dark modules: counts the
+        /// scale-1 cores in core with 4 light modules after or before, plus scale 2 bit-parallel, or walks the runs
+        /// when scale 3 or more is possible (less the edge cores the caller counted already).
+        /// </summary>
         // Kept out of line: inlined, this rare path makes the host JIT spill the scan loop's registers.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int Finders(QrWorkspace ws, ulong c, ulong e, ulong e4, ulong core, ulong wide, int size)
