@@ -159,7 +159,7 @@ namespace QrTerminal.Qr
 
         /// <summary>
         /// The DP. Returns bits &lt;&lt; 3 | (ECI used) &lt;&lt; 2 | final mode index. With back (text.Length bytes),
-        /// each run leaves its record at its last char: bits 0-5 the predecessor mode of each mode's path (2 bits
+        /// each run leaves one byte at its last char: bits 0-5 the predecessor mode of each mode's path (2 bits
         /// per mode index), bit 7 set for a one-char run, else the run length in the byte before.
         /// </summary>
         internal static int Run(string text, int versionClass, byte[] back)
